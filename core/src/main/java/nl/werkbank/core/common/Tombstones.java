@@ -1,0 +1,18 @@
+package nl.werkbank.core.common;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import nl.werkbank.core.storage.Sql;
+
+/** Remembers deleted records so a later exchange can carry the deletion to other laptops. */
+public final class Tombstones {
+
+    private Tombstones() {
+    }
+
+    public static void record(Connection c, String entity, UUID id, Instant at) throws SQLException {
+        Sql.update(c, "MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)", entity, id, at);
+    }
+}

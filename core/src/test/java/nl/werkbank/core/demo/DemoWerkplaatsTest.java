@@ -1,0 +1,97 @@
+package nl.werkbank.core.demo;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.people.OrganizationRow;
+import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.teams.TeamRow;
+import nl.werkbank.core.testing.TestWerkbank;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoWerkplaatsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void demoHasTheSeedsOrganisationsTeamsAndSixtyPeople() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            DemoWerkplaats.load(werkbank, false);
+
+            assertThat(werkbank.teams().list()).extracting(row -> row.team().name())
+                    .containsExactlyInAnyOrder("Armoede en schulden", "Gezond-sociaal", "Multiproblematiek");
+            assertThat(werkbank.people().list()).hasSize(60);
+            assertThat(werkbank.organizations().list()).hasSizeGreaterThanOrEqualTo(15)
+                    .extracting(row -> row.organization().name())
+                    .contains("Hogeschool Rotterdam", "Hogeschool Inholland", "Gemeente Rotterdam", "Gemeente Nissewaard",
+                            "Gemeente Vlaardingen", "BAR-organisatie", "Vivenz", "Welzijn Capelle", "ROGplus", "DOCK",
+                            "Brede Raad 010", "Antes", "Enver", "Stichting MAIT");
+            assertThat(werkbank.teams().list()).allSatisfy(row -> assertThat(row.memberCount()).isBetween(10L, 25L));
+        }
+    }
+
+    @Test
+    void partnerChangesFollowTheSeeds() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            DemoWerkplaats.load(werkbank, false);
+            UUID dordrecht = id(werkbank, "Gemeente Dordrecht");
+            UUID schiedam = id(werkbank, "Gemeente Schiedam");
+            UUID nissewaard = id(werkbank, "Gemeente Nissewaard");
+            UUID vivenz = id(werkbank, "Vivenz");
+            UUID dock = id(werkbank, "DOCK");
+
+            assertThat(werkbank.organizations().isPartnerOn(dordrecht, of(2018, 12, 31))).isTrue();
+            assertThat(werkbank.organizations().isPartnerOn(dordrecht, of(2019, 1, 1))).isFalse();
+            assertThat(werkbank.organizations().isPartnerOn(schiedam, of(2019, 1, 1))).isFalse();
+            assertThat(werkbank.organizations().isPartnerOn(nissewaard, of(2018, 12, 31))).isFalse();
+            assertThat(werkbank.organizations().isPartnerOn(nissewaard, of(2019, 1, 1))).isTrue();
+            assertThat(werkbank.organizations().isPartnerOn(vivenz, of(2019, 1, 1))).isTrue();
+            assertThat(werkbank.organizations().isPartnerOn(dock, of(2019, 12, 31))).isFalse();
+            assertThat(werkbank.organizations().isPartnerOn(dock, of(2020, 1, 1))).isTrue();
+            assertThat(werkbank.organizations().isPartnerOn(id(werkbank, "Antes"), of(2021, 1, 1))).isFalse();
+        }
+    }
+
+    @Test
+    void demoHasEmployerChangesAndWarmHandovers() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            DemoWerkplaats.load(werkbank, false);
+            long peopleWithTwoEmployers = werkbank.people().list().stream()
+                    .filter(row -> werkbank.people().affiliations(row.person().id()).size() > 1).count();
+            assertThat(peopleWithTwoEmployers).isGreaterThanOrEqualTo(3);
+            long handovers = werkbank.teams().list().stream().map(TeamRow::team)
+                    .flatMap(team -> werkbank.teams().memberships(team.id()).stream())
+                    .filter(member -> member.membership().predecessorId() != null).count();
+            assertThat(handovers).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void refusesToLoadIntoADatabaseWithDataUnlessReplaceIsAsked() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            werkbank.organizations().create("Mijn eigen organisatie", OrganizationType.OTHER, null, false);
+
+            assertThatThrownBy(() -> DemoWerkplaats.load(werkbank, false))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.problems().get(0).key()).isEqualTo("error.demo.notEmpty"));
+            assertThat(werkbank.organizations().list()).hasSize(1);
+
+            DemoWerkplaats.load(werkbank, true);
+            assertThat(werkbank.organizations().list()).extracting(row -> row.organization().name())
+                    .doesNotContain("Mijn eigen organisatie");
+            assertThat(werkbank.people().list()).hasSize(60);
+        }
+    }
+
+    private static UUID id(Werkbank werkbank, String name) {
+        return werkbank.organizations().list().stream().map(OrganizationRow::organization)
+                .filter(o -> o.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}

@@ -1,0 +1,84 @@
+package nl.werkbank.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.testing.TestWerkbank;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void createsSchemaOnFirstOpenAndKeepsDataAcrossReopen() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            assertThat(werkbank.info().schemaVersion()).isEqualTo("1");
+            assertThat(werkbank.isEmpty()).isTrue();
+            werkbank.organizations().create("DOCK", OrganizationType.WELFARE_CARE, null, false);
+        }
+        assertThat(folder.resolve("werkbank.mv.db")).exists();
+        try (Werkbank reopened = TestWerkbank.open(folder)) {
+            DatabaseInfo info = reopened.info();
+            assertThat(info.recordCounts()).containsEntry("organization", 1L).containsEntry("person", 0L);
+            assertThat(info.installationId()).isNotNull();
+            assertThat(info.dataDirectory()).isEqualTo(folder);
+        }
+    }
+
+    @Test
+    void failedTransactionLeavesNothingBehind() {
+        try (Database db = Database.open(folder)) {
+            assertThatThrownBy(() -> db.transaction(c -> {
+                Sql.update(c, "INSERT INTO person (id, name, created_at, updated_at) VALUES (RANDOM_UUID(), 'A', NOW(), NOW())");
+                throw new IllegalStateException("boom");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(DataTables.info(db).recordCounts()).containsEntry("person", 0L);
+        }
+    }
+
+    @Test
+    void corruptDatabaseFileGivesClearError() throws Exception {
+        byte[] garbage = new byte[64 * 1024];
+        new Random(1).nextBytes(garbage);
+        Files.write(folder.resolve("werkbank.mv.db"), garbage);
+        assertThatThrownBy(() -> Database.open(folder))
+                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.key()).isEqualTo("error.database.corrupt"));
+    }
+
+    @Test
+    void databaseOpenInAnotherProgramGivesClearError() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HoldDatabase.class.getName(), folder.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("open"));
+            assertThat(line).as("child process opened the database").isEqualTo("open");
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.key()).isEqualTo("error.database.inUse"));
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void backupWritesAZipOfTheDatabase() {
+        try (Database db = Database.open(folder)) {
+            Path zip = db.backup(folder.resolve("backups/werkbank-backup.zip"));
+            assertThat(zip).exists().isNotEmptyFile();
+        }
+    }
+}

@@ -13,11 +13,15 @@ import static nl.werkbank.core.teams.MembershipRole.RESIDENT;
 import static nl.werkbank.core.teams.MembershipRole.STUDENT;
 import static nl.werkbank.core.teams.MembershipRole.TEACHER_RESEARCHER;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.common.Problem;
@@ -54,17 +58,22 @@ public final class DemoWerkplaats {
     }
 
     /**
-     * Loads the demo. Refuses a database that holds data unless {@code replace} is set; then everything
-     * is deleted first (callers make a backup before, see the app's demo loader).
+     * Loads the demo. Refuses a database that holds data unless {@code replace} is set; then a backup
+     * of everything is written to {@code backups/} in the data folder first, and its path returned.
      */
-    public static void load(Werkbank werkbank, boolean replace) {
+    public static Optional<Path> load(Werkbank werkbank, boolean replace) {
+        Optional<Path> backup = Optional.empty();
         if (!werkbank.isEmpty()) {
             if (!replace) {
                 throw new ValidationException(Problem.of("database", "error.demo.notEmpty"));
             }
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(werkbank.clock()));
+            backup = Optional.of(werkbank.database().backup(
+                    werkbank.database().directory().resolve("backups").resolve("voor-demo-" + stamp + ".zip")));
             DataTables.wipe(werkbank.database());
         }
         new DemoWerkplaats(werkbank).build();
+        return backup;
     }
 
     private void build() {

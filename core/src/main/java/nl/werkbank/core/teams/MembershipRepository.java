@@ -64,6 +64,12 @@ final class MembershipRepository {
                 MembershipRepository::map, teamId, personId);
     }
 
+    static List<PersonMembership> ofPerson(Connection c, UUID personId) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + ", t.name AS team_name FROM membership m JOIN team t ON t.id = m.team_id"
+                + " WHERE m.person_id = ? ORDER BY m.valid_from DESC, LOWER(t.name)",
+                row -> new PersonMembership(map(row), row.getString("team_name")), personId);
+    }
+
     static Optional<Membership> find(Connection c, UUID id) throws SQLException {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM membership m WHERE m.id = ?", MembershipRepository::map, id);
     }

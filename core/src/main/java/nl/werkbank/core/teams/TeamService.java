@@ -84,6 +84,11 @@ public final class TeamService {
         return db.transaction(c -> MembershipRepository.all(c, teamId, LocalDate.now(clock)));
     }
 
+    /** The person's werkteam history, newest first. */
+    public List<PersonMembership> membershipsOf(UUID personId) {
+        return db.transaction(c -> MembershipRepository.ofPerson(c, personId));
+    }
+
     /** Who were the members of the team on {@code date}, with the organisation each represented that day? */
     public List<TeamMember> membersOn(UUID teamId, LocalDate date) {
         return db.transaction(c -> MembershipRepository.on(c, teamId, date));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.common.ValidationException;
@@ -83,7 +84,9 @@ class DemoWerkplaatsTest {
                             e -> assertThat(e.problems().get(0).key()).isEqualTo("error.demo.notEmpty"));
             assertThat(werkbank.organizations().list()).hasSize(1);
 
-            DemoWerkplaats.load(werkbank, true);
+            Optional<Path> backup = DemoWerkplaats.load(werkbank, true);
+            assertThat(backup).get().satisfies(zip -> assertThat(zip).exists().isNotEmptyFile()
+                    .hasParent(folder.resolve("backups")));
             assertThat(werkbank.organizations().list()).extracting(row -> row.organization().name())
                     .doesNotContain("Mijn eigen organisatie");
             assertThat(werkbank.people().list()).hasSize(60);

@@ -79,6 +79,9 @@ class TeamServiceTest {
                 .containsExactly("Ahmed Bakker", "Sanne de Vries");
         assertThat(teams.membersOn(team.id(), of(2021, 9, 17))).extracting(TeamMember::personName)
                 .containsExactly("Ahmed Bakker");
+        assertThat(teams.membershipsOf(sanne.id())).singleElement()
+                .satisfies(m -> assertThat(m.teamName()).isEqualTo("Armoede en schulden"))
+                .satisfies(m -> assertThat(m.membership().to()).isEqualTo(of(2021, 9, 16)));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package nl.werkbank.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.app.settings.SettingsStore;
+import nl.werkbank.core.storage.DataDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code werkbank [--data-dir DIR] [command]}: without a command the window opens; with one, it runs
+ * without a window. Texts come from the same bundles as the UI ({@code cli.*} keys).
+ */
+@Command(name = "werkbank", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {DemoCommand.class, InfoCommand.class})
+public final class WerkbankCommand implements Callable<Integer> {
+
+    /** Exit code meaning "no command given: open the window". Outside the 0–255 range a process can return. */
+    public static final int LAUNCH_GUI = -1;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
+    private Path dataDir;
+
+    private Localization localization;
+
+    public int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(this);
+        // Help is shown before --data-dir is known: it follows the settings of the default data folder.
+        commandLine.setResourceBundle(new Localization(new SettingsStore(DataDirectory.resolve(null)).load().getLanguage()).bundle());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionStrategy(parsed -> {
+            // Before the first log line: logback.xml writes to <data folder>/logs.
+            System.setProperty("werkbank.logdir", dataDirectory().resolve("logs").toString());
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            err.println(CliErrors.describe(e, localization()));
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return LAUNCH_GUI;
+    }
+
+    /** The data folder: --data-dir, else WERKBANK_HOME, else the platform's user data folder. */
+    public Path dataDirectory() {
+        return DataDirectory.resolve(dataDir);
+    }
+
+    /** Texts in the language chosen in the data folder's settings (Dutch when none). */
+    public Localization localization() {
+        if (localization == null) {
+            localization = new Localization(new SettingsStore(dataDirectory()).load().getLanguage());
+        }
+        return localization;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.werkbank.app.fx;
+
+import java.util.stream.Collectors;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.common.NotFoundException;
+import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.storage.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns any exception into a plain-language sentence; unexpected ones are logged in full. */
+public final class ErrorMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMessages.class);
+
+    private ErrorMessages() {
+    }
+
+    public static String describe(Throwable e, Localization i18n) {
+        if (e instanceof ValidationException validation) {
+            return validation.problems().stream().map(i18n::tr).collect(Collectors.joining("\n"));
+        }
+        if (e instanceof StorageException storage) {
+            LOG.error("Storage failure", e);
+            return i18n.tr(storage.key(), storage.args());
+        }
+        if (e instanceof NotFoundException) {
+            return i18n.tr("error.notFound");
+        }
+        LOG.error("Unexpected failure", e);
+        return i18n.tr("error.unexpected", e.getClass().getSimpleName());
+    }
+}

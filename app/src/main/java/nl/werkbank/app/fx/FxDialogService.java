@@ -1,0 +1,51 @@
+package nl.werkbank.app.fx;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import nl.werkbank.app.i18n.Localization;
+
+/** {@link DialogService} with JavaFX alerts owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final Localization i18n;
+
+    public FxDialogService(Window owner, Localization i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.tr("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        prepare(alert, title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.showAndWait();
+    }
+
+    private void prepare(Alert alert, String title) {
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(460);
+    }
+}

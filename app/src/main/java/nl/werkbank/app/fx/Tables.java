@@ -1,0 +1,64 @@
+package nl.werkbank.app.fx;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/** Read-only tables with text columns; Enter or double-click opens the row. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static <R> TableView<R> table(String placeholder) {
+        TableView<R> table = new TableView<>();
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(placeholder));
+        return table;
+    }
+
+    public static <R> TableColumn<R, String> column(TableView<R> table, String title, Function<R, String> value, double width) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        table.getColumns().add(column);
+        return column;
+    }
+
+    /** Shows the list's rows and keeps the table's selection and the list's selected row the same. */
+    public static <R> void bind(TableView<R> table, SearchableList<R> list) {
+        table.setItems(list.items());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                list.selected().set(now);
+            }
+        });
+        list.selected().addListener((obs, old, now) -> {
+            if (!Objects.equals(table.getSelectionModel().getSelectedItem(), now)) {
+                table.getSelectionModel().select(now);
+            }
+        });
+    }
+
+    public static <R> void onOpen(TableView<R> table, Consumer<R> open) {
+        table.setOnMouseClicked(event -> {
+            R row = table.getSelectionModel().getSelectedItem();
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
+                open.accept(row);
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            R row = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && row != null) {
+                open.accept(row);
+                event.consume();
+            }
+        });
+    }
+}

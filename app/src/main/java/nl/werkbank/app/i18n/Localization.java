@@ -1,0 +1,87 @@
+package nl.werkbank.app.i18n;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import nl.werkbank.core.common.Problem;
+
+/**
+ * All visible text. Keys live in {@code messages_nl.properties} and {@code messages_en.properties};
+ * dates are shown as dd-MM-yyyy in both languages, as Dutch users expect.
+ */
+public final class Localization {
+
+    public static final String BUNDLE = "nl.werkbank.app.messages";
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    public Localization(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key}; arguments fill {0}, {1}, … (dates as dd-MM-yyyy, a missing end date as "heden"). */
+    public String tr(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        // Every value is a MessageFormat pattern, with or without arguments: '' is always one apostrophe.
+        Object[] formatted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            formatted[i] = format(args[i]);
+        }
+        return new MessageFormat(pattern, language.locale()).format(formatted);
+    }
+
+    public String tr(Problem problem) {
+        return tr(problem.key(), problem.args().toArray());
+    }
+
+    public String tr(Enum<?> value) {
+        return value == null ? "" : tr(value.getDeclaringClass().getSimpleName().substring(0, 1).toLowerCase()
+                + value.getDeclaringClass().getSimpleName().substring(1) + "." + value.name());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** "01-01-2020 – heden" */
+    public String period(LocalDate from, LocalDate to) {
+        return date(from) + " – " + (to == null ? tr("date.open") : date(to));
+    }
+
+    private Object format(Object arg) {
+        if (arg == null) {
+            return tr("date.open");
+        }
+        if (arg instanceof LocalDate date) {
+            return date(date);
+        }
+        if (arg instanceof Long || arg instanceof Integer) {
+            return arg.toString();
+        }
+        return arg;
+    }
+
+    public List<String> keys() {
+        return List.copyOf(bundle.keySet());
+    }
+}

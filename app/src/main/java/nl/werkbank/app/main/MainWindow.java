@@ -1,0 +1,234 @@
+package nl.werkbank.app.main;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import nl.werkbank.app.fx.FxDialogService;
+import nl.werkbank.app.fx.SaveStatus;
+import nl.werkbank.app.fx.TaskExecutor;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.app.i18n.Language;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.app.meetings.MeetingsView;
+import nl.werkbank.app.organizations.OrganizationsView;
+import nl.werkbank.app.organizations.OrganizationsViewModel;
+import nl.werkbank.app.people.PeopleView;
+import nl.werkbank.app.people.PeopleViewModel;
+import nl.werkbank.app.reports.ReportsView;
+import nl.werkbank.app.settings.Settings;
+import nl.werkbank.app.settings.SettingsStore;
+import nl.werkbank.app.settings.SettingsView;
+import nl.werkbank.app.settings.SettingsViewModel;
+import nl.werkbank.app.teams.TeamsView;
+import nl.werkbank.app.teams.TeamsViewModel;
+import nl.werkbank.core.Werkbank;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: menu, navigation on the left, the chosen screen in the middle, save status at the
+ * bottom. Screens are built when first opened. Switching language rebuilds everything in the new language.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Werkbank werkbank;
+    private final TaskExecutor executor;
+    private final SettingsStore settingsStore;
+    private final Settings settings;
+    private final Map<Nav, Screen> screens = new EnumMap<>(Nav.class);
+    private final Map<Nav, ToggleButton> navButtons = new EnumMap<>(Nav.class);
+    private final StackPane content = new StackPane();
+    private UiContext ui;
+    private Nav current;
+
+    public MainWindow(Stage stage, Werkbank werkbank, TaskExecutor executor, SettingsStore settingsStore, Settings settings) {
+        this.stage = stage;
+        this.werkbank = werkbank;
+        this.executor = executor;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+    }
+
+    /** Shows the window content on the stage's scene (creating the scene on first call). */
+    public void show(Nav start) {
+        Parent root = build();
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1280, 800);
+            scene.getStylesheets().add(MainWindow.class.getResource("/nl/werkbank/app/werkbank.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        installCloseHandler();
+        stage.setTitle(ui.i18n().tr("app.title"));
+        open(start);
+    }
+
+    private Parent build() {
+        Localization i18n = new Localization(settings.getLanguage());
+        ui = new UiContext(werkbank, executor, new FxDialogService(stage, i18n), i18n, new SaveStatus(i18n), () -> stage);
+        screens.clear();
+        navButtons.clear();
+        content.getChildren().clear();
+        BorderPane root = new BorderPane(content);
+        root.setTop(menu());
+        root.setLeft(navigation());
+        root.setBottom(statusBar());
+        return root;
+    }
+
+    private MenuBar menu() {
+        Localization i18n = ui.i18n();
+        MenuItem demo = new MenuItem(i18n.tr("menu.loadDemo"));
+        demo.setId("menu-load-demo");
+        demo.setOnAction(event -> loadDemo());
+        MenuItem quit = new MenuItem(i18n.tr("menu.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu(i18n.tr("menu.file"), null, demo, new SeparatorMenuItem(), quit);
+
+        MenuItem newItem = new MenuItem(i18n.tr("menu.new"));
+        newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newItem.setOnAction(event -> screen(current).createNew());
+        MenuItem find = new MenuItem(i18n.tr("menu.find"));
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(event -> screen(current).focusSearch());
+        Menu edit = new Menu(i18n.tr("menu.edit"), null, newItem, find);
+
+        Menu go = new Menu(i18n.tr("menu.go"));
+        for (Nav nav : Nav.values()) {
+            MenuItem item = new MenuItem(i18n.tr(nav.key));
+            item.setAccelerator(new KeyCodeCombination(nav.shortcut, KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(event -> open(nav));
+            go.getItems().add(item);
+        }
+
+        MenuItem about = new MenuItem(i18n.tr("menu.about"));
+        about.setOnAction(event -> ui.dialogs().showInfo(i18n.tr("app.title"), i18n.tr("about.text")));
+        Menu help = new Menu(i18n.tr("menu.help"), null, about);
+        return new MenuBar(file, edit, go, help);
+    }
+
+    private VBox navigation() {
+        Label brand = new Label(ui.i18n().tr("app.name"));
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        VBox nav = new VBox(4, brand);
+        nav.getStyleClass().add("navigation");
+        nav.setPadding(new Insets(16, 8, 16, 8));
+        nav.setPrefWidth(210);
+        ToggleGroup group = new ToggleGroup();
+        for (Nav entry : Nav.values()) {
+            ToggleButton button = new ToggleButton(ui.i18n().tr(entry.key), new FontIcon(entry.icon));
+            button.setId("nav-" + entry.name().toLowerCase());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().addAll(Styles.FLAT, "nav-button");
+            button.setOnAction(event -> open(entry));
+            navButtons.put(entry, button);
+            nav.getChildren().add(button);
+        }
+        // A nav button can never be "unselected" by clicking it again.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        return nav;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("save-status");
+        status.textProperty().bind(ui.saveStatus().message());
+        ui.saveStatus().hasFailed().addListener((obs, old, failed) -> {
+            status.getStyleClass().remove(Styles.DANGER);
+            if (failed) {
+                status.getStyleClass().add(Styles.DANGER);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label(ui.i18n().tr("status.dataDirectory", werkbank.database().directory().toString()));
+        folder.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(12, status, spacer, folder);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    /** Keyboard shortcuts are menu accelerators (Ctrl+1…6, Ctrl+N, Ctrl+F, Ctrl+Q); closing stores the field being typed. */
+    private void installCloseHandler() {
+        stage.setOnCloseRequest(event -> {
+            if (current != null) {
+                screen(current).commitPending();
+            }
+        });
+    }
+
+    /** Shows a screen; the one being left first stores the field being typed in. */
+    public void open(Nav nav) {
+        if (current != null && current != nav) {
+            screen(current).commitPending();
+        }
+        current = nav;
+        Screen screen = screen(nav);
+        content.getChildren().setAll(screen.node());
+        navButtons.get(nav).setSelected(true);
+        screen.shown();
+    }
+
+    private Screen screen(Nav nav) {
+        return screens.computeIfAbsent(nav, this::create);
+    }
+
+    private Screen create(Nav nav) {
+        return switch (nav) {
+            case TEAMS -> new TeamsView(new TeamsViewModel(ui), this::loadDemo);
+            case MEETINGS -> new MeetingsView(ui.i18n());
+            case PEOPLE -> new PeopleView(new PeopleViewModel(ui));
+            case ORGANIZATIONS -> new OrganizationsView(new OrganizationsViewModel(ui));
+            case REPORTS -> new ReportsView(ui.i18n());
+            case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
+                    this::loadDemo);
+        };
+    }
+
+    private void loadDemo() {
+        new DemoAction(ui, () -> screen(current).shown()).run();
+    }
+
+    private void languageChanged(Language language) {
+        show(current);
+    }
+
+    /** For tests and the close handler: the screen on display. */
+    public Nav current() {
+        return current;
+    }
+
+    public UiContext ui() {
+        return ui;
+    }
+}

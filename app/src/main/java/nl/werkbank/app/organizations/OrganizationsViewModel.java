@@ -1,0 +1,137 @@
+package nl.werkbank.app.organizations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.SearchableList;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.people.Organization;
+import nl.werkbank.core.people.OrganizationRow;
+import nl.werkbank.core.people.OrganizationService;
+import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.people.Partnership;
+
+/** Organisations screen: the searchable list, the selected organisation's form and its partner periods. */
+public final class OrganizationsViewModel {
+
+    private final UiContext ui;
+    private final OrganizationService organizations;
+    private final SearchableList<OrganizationRow> list;
+    private final OrganizationEditor editor;
+    private final ObservableList<Partnership> partnerships = FXCollections.observableArrayList();
+    /** Possible parents of the selected organisation; null first, meaning "geen". */
+    private final ObservableList<Organization> parentChoices = FXCollections.observableArrayList();
+
+    public OrganizationsViewModel(UiContext ui) {
+        this.ui = ui;
+        this.organizations = ui.werkbank().organizations();
+        this.list = new SearchableList<>(text -> organizations.search(text, LocalDate.now(ui.werkbank().clock())),
+                row -> row.organization().id(), ui.executor(), ui::showFailure);
+        this.editor = new OrganizationEditor(ui, list::reload);
+        list.selected().addListener((obs, old, now) -> open(now == null ? null : now.organization().id()));
+    }
+
+    private void open(UUID id) {
+        if (id == null) {
+            editor.edit(null);
+            partnerships.clear();
+            return;
+        }
+        BackgroundTask.wrap(() -> new Selection(organizations.get(id), organizations.partnerships(id),
+                        organizations.list().stream().map(OrganizationRow::organization)
+                                .filter(o -> !o.id().equals(id)).toList()))
+                .onSuccess(selection -> {
+                    List<Organization> parents = new ArrayList<>();
+                    parents.add(null);
+                    parents.addAll(selection.parents());
+                    parentChoices.setAll(parents);
+                    editor.edit(selection.organization());
+                    partnerships.setAll(selection.partnerships());
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    private record Selection(Organization organization, List<Partnership> partnerships, List<Organization> parents) {
+    }
+
+    public void reload() {
+        list.reload();
+    }
+
+    /** Used by the new-organisation dialog (in the background). */
+    Organization create(String name, OrganizationType type, boolean allowDuplicateName) {
+        return organizations.create(name, type, null, allowDuplicateName);
+    }
+
+    void created(Organization organization) {
+        list.searchText().set("");
+        list.reloadAndSelect(organization.id());
+    }
+
+    Partnership savePartnership(Partnership partnership) {
+        return organizations.savePartnership(partnership);
+    }
+
+    void partnershipsChanged() {
+        UUID id = list.selectedId();
+        BackgroundTask.wrap(() -> organizations.partnerships(id))
+                .onSuccess(partnerships::setAll)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+        list.reload();
+        ui.saveStatus().saved();
+    }
+
+    void deletePartnership(Partnership partnership) {
+        if (!ui.dialogs().confirm(ui.i18n().tr("partnership.delete.title"),
+                ui.i18n().tr("partnership.delete.question", ui.i18n().tr(partnership.role()),
+                        ui.i18n().period(partnership.from(), partnership.to())), ui.i18n().tr("button.delete"))) {
+            return;
+        }
+        BackgroundTask.wrap(() -> organizations.deletePartnership(partnership.id()))
+                .onSuccess(done -> partnershipsChanged())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    void deleteSelected() {
+        Organization organization = editor.current().get();
+        if (organization == null || !ui.dialogs().confirm(ui.i18n().tr("organization.delete.title"),
+                ui.i18n().tr("organization.delete.question", organization.name()), ui.i18n().tr("button.delete"))) {
+            return;
+        }
+        BackgroundTask.wrap(() -> organizations.delete(organization.id()))
+                .onSuccess(done -> {
+                    list.selected().set(null);
+                    list.reload();
+                    ui.saveStatus().saved();
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    public SearchableList<OrganizationRow> list() {
+        return list;
+    }
+
+    OrganizationEditor editor() {
+        return editor;
+    }
+
+    ObservableList<Partnership> partnerships() {
+        return partnerships;
+    }
+
+    ObservableList<Organization> parentChoices() {
+        return parentChoices;
+    }
+
+    UiContext ui() {
+        return ui;
+    }
+}

@@ -1,0 +1,145 @@
+package nl.werkbank.app.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.SearchableList;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.people.Affiliation;
+import nl.werkbank.core.people.AffiliationRow;
+import nl.werkbank.core.people.Organization;
+import nl.werkbank.core.people.OrganizationRow;
+import nl.werkbank.core.people.Person;
+import nl.werkbank.core.people.PersonRow;
+import nl.werkbank.core.people.PersonService;
+import nl.werkbank.core.teams.PersonMembership;
+
+/** Mensen: the searchable list, the selected person's form, their employers over time and their werkteams. */
+public final class PeopleViewModel {
+
+    private final UiContext ui;
+    private final PersonService people;
+    private final SearchableList<PersonRow> list;
+    private final PersonEditor editor;
+    private final ObservableList<AffiliationRow> affiliations = FXCollections.observableArrayList();
+    private final ObservableList<PersonMembership> memberships = FXCollections.observableArrayList();
+    private final ObservableList<Organization> organizations = FXCollections.observableArrayList();
+
+    public PeopleViewModel(UiContext ui) {
+        this.ui = ui;
+        this.people = ui.werkbank().people();
+        this.list = new SearchableList<>(text -> people.search(text, LocalDate.now(ui.werkbank().clock())),
+                row -> row.person().id(), ui.executor(), ui::showFailure);
+        this.editor = new PersonEditor(ui, list::reload);
+        list.selected().addListener((obs, old, now) -> open(now == null ? null : now.person().id()));
+    }
+
+    private void open(UUID id) {
+        if (id == null) {
+            editor.edit(null);
+            affiliations.clear();
+            memberships.clear();
+            return;
+        }
+        BackgroundTask.wrap(() -> new Selection(people.get(id), people.affiliations(id),
+                        ui.werkbank().teams().membershipsOf(id)))
+                .onSuccess(selection -> {
+                    editor.edit(selection.person());
+                    affiliations.setAll(selection.affiliations());
+                    memberships.setAll(selection.memberships());
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    private record Selection(Person person, List<AffiliationRow> affiliations, List<PersonMembership> memberships) {
+    }
+
+    public void reload() {
+        list.reload();
+        BackgroundTask.wrap(() -> ui.werkbank().organizations().list().stream().map(OrganizationRow::organization).toList())
+                .onSuccess(organizations::setAll)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    Person create(String name, String function, boolean allowDuplicateName) {
+        return people.create(name, null, function, allowDuplicateName);
+    }
+
+    void created(Person person) {
+        list.searchText().set("");
+        list.reloadAndSelect(person.id());
+    }
+
+    AffiliationRow saveAffiliation(Affiliation affiliation) {
+        return people.saveAffiliation(affiliation);
+    }
+
+    void affiliationsChanged() {
+        UUID id = list.selectedId();
+        BackgroundTask.wrap(() -> people.affiliations(id))
+                .onSuccess(affiliations::setAll)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+        list.reload();
+        ui.saveStatus().saved();
+    }
+
+    void deleteAffiliation(AffiliationRow row) {
+        if (!ui.dialogs().confirm(ui.i18n().tr("affiliation.delete.title"),
+                ui.i18n().tr("affiliation.delete.question", row.organizationName(),
+                        ui.i18n().period(row.affiliation().from(), row.affiliation().to())), ui.i18n().tr("button.delete"))) {
+            return;
+        }
+        BackgroundTask.wrap(() -> people.deleteAffiliation(row.affiliation().id()))
+                .onSuccess(done -> affiliationsChanged())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    void deleteSelected() {
+        Person person = editor.current().get();
+        if (person == null || !ui.dialogs().confirm(ui.i18n().tr("person.delete.title"),
+                ui.i18n().tr("person.delete.question", person.name(), affiliations.size(), memberships.size()),
+                ui.i18n().tr("button.delete"))) {
+            return;
+        }
+        BackgroundTask.wrap(() -> people.delete(person.id()))
+                .onSuccess(done -> {
+                    list.selected().set(null);
+                    list.reload();
+                    ui.saveStatus().saved();
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    public SearchableList<PersonRow> list() {
+        return list;
+    }
+
+    PersonEditor editor() {
+        return editor;
+    }
+
+    ObservableList<AffiliationRow> affiliations() {
+        return affiliations;
+    }
+
+    ObservableList<PersonMembership> memberships() {
+        return memberships;
+    }
+
+    /** Organisations to choose from in the affiliation dialog. */
+    ObservableList<Organization> organizations() {
+        return organizations;
+    }
+
+    UiContext ui() {
+        return ui;
+    }
+}

@@ -1,0 +1,52 @@
+package nl.werkbank.app.people;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.werkbank.app.fx.RecordEditor;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.people.Person;
+
+/** The person form: name, e-mail, function. */
+final class PersonEditor extends RecordEditor<Person> {
+
+    final StringProperty name = new SimpleStringProperty();
+    final StringProperty email = new SimpleStringProperty();
+    final StringProperty function = new SimpleStringProperty();
+    private final Runnable onSaved;
+
+    PersonEditor(UiContext ui, Runnable onSaved) {
+        super(ui, Person::id);
+        this.onSaved = onSaved;
+        errors().fields("name", "email", "function");
+    }
+
+    @Override
+    protected void fill(Person p) {
+        name.set(p.name());
+        email.set(p.email() == null ? "" : p.email());
+        function.set(p.function() == null ? "" : p.function());
+    }
+
+    @Override
+    protected Person fromFields(Person base) {
+        // Empty text and a missing value are the same for optional fields.
+        String newEmail = email.get() == null || email.get().isBlank() ? null : email.get();
+        String newFunction = function.get() == null || function.get().isBlank() ? null : function.get();
+        return base.withName(name.get()).withEmail(newEmail).withFunction(newFunction);
+    }
+
+    @Override
+    protected Person store(Person record, boolean allowDuplicateName) {
+        return ui.werkbank().people().save(record, allowDuplicateName);
+    }
+
+    @Override
+    protected String nameOf(Person record) {
+        return record.name();
+    }
+
+    @Override
+    protected void saved(Person record) {
+        onSaved.run();
+    }
+}

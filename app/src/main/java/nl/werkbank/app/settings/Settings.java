@@ -1,0 +1,19 @@
+package nl.werkbank.app.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import nl.werkbank.app.i18n.Language;
+
+/** User preferences, stored as settings.json in the data folder. Unknown fields (newer versions) are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class Settings {
+
+    private Language language = Language.DUTCH;
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language == null ? Language.DUTCH : language;
+    }
+}

@@ -1,0 +1,64 @@
+package nl.werkbank.app.settings;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import nl.werkbank.app.fx.Forms;
+import nl.werkbank.app.fx.MasterDetail;
+import nl.werkbank.app.i18n.Language;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.app.main.Screen;
+
+/** Instellingen: taal, gegevensmap en demo. */
+public final class SettingsView implements Screen {
+
+    private final SettingsViewModel vm;
+    private final VBox root;
+
+    public SettingsView(SettingsViewModel vm, Runnable loadDemo) {
+        this.vm = vm;
+        Localization i18n = vm.ui().i18n();
+        Label title = new Label(i18n.tr("nav.settings"));
+        title.getStyleClass().add(Styles.TITLE_2);
+
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(Language.values());
+        // Each language is named in itself, so someone who cannot read the current one still finds theirs.
+        language.setConverter(Forms.converter(l -> new Localization(l).tr("language.self")));
+        language.valueProperty().bindBidirectional(vm.language());
+        var grid = Forms.grid();
+        Forms.row(grid, i18n.tr("settings.language.label"), language, new javafx.beans.property.SimpleStringProperty());
+
+        Label data = new Label();
+        data.textProperty().bind(vm.dataInfo());
+        data.setId("settings-data-info");
+
+        Button demo = new Button(i18n.tr("menu.loadDemo"));
+        demo.setId("settings-load-demo");
+        demo.setOnAction(event -> loadDemo.run());
+
+        root = new VBox(8, title, grid,
+                MasterDetail.section(i18n.tr("settings.data.section")), data,
+                MasterDetail.section(i18n.tr("settings.demo.section")),
+                Forms.muted(new Label(i18n.tr("settings.demo.explain"))), demo);
+        root.setPadding(new Insets(16, 20, 16, 20));
+        root.setMaxWidth(Double.MAX_VALUE);
+        root.setMaxHeight(Double.MAX_VALUE);
+        root.setId("settings-screen");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        vm.refresh();
+    }
+}

@@ -58,6 +58,7 @@ public abstract class FormDialog<I, R> extends Dialog<R> {
         confirmDuplicate.managedProperty().bind(confirmDuplicate.visibleProperty());
         getDialogPane().setContent(new VBox(10, grid, confirmDuplicate, Forms.errorLabel(errors.general())));
         getDialogPane().setPrefWidth(520);
+        Theme.apply(getDialogPane());
         setResultConverter(button -> button == saveType ? saved : null);
     }
 

@@ -47,5 +47,6 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(460);
+        Theme.apply(alert.getDialogPane());
     }
 }

@@ -81,6 +81,18 @@ public final class MasterDetail {
         return label;
     }
 
+    /** A section heading with its actions on the same line, so they stay in view above a long table. */
+    public static HBox sectionWithActions(String text, Node... actions) {
+        Label title = section(text);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, title, spacer);
+        box.getChildren().addAll(actions);
+        box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        box.setPadding(new Insets(0, 0, 4, 0));
+        return box;
+    }
+
     /** An icon button with a tooltip and an accessible name (screen readers cannot read icons). */
     public static Button iconButton(Feather icon, String text) {
         Button button = new Button(text, new FontIcon(icon));

@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import nl.werkbank.app.fx.FxDialogService;
 import nl.werkbank.app.fx.SaveStatus;
 import nl.werkbank.app.fx.TaskExecutor;
+import nl.werkbank.app.fx.Theme;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
@@ -75,7 +76,7 @@ public final class MainWindow {
         Parent root = build();
         if (stage.getScene() == null) {
             Scene scene = new Scene(root, 1280, 800);
-            scene.getStylesheets().add(MainWindow.class.getResource("/nl/werkbank/app/werkbank.css").toExternalForm());
+            Theme.apply(scene);
             stage.setScene(scene);
         } else {
             stage.getScene().setRoot(root);

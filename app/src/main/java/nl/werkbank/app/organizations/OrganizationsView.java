@@ -90,8 +90,7 @@ public final class OrganizationsView implements Screen {
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setOnAction(event -> vm.deleteSelected());
 
-        return new VBox(8, grid, MasterDetail.section(i18n.tr("partnership.section")),
-                Forms.muted(new Label(i18n.tr("partnership.explain"))), partnerships(), new HBox(delete));
+        return new VBox(8, grid, partnerships(), new HBox(delete));
     }
 
     private Node partnerships() {
@@ -113,7 +112,8 @@ public final class OrganizationsView implements Screen {
         Button remove = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("button.delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> vm.deletePartnership(table.getSelectionModel().getSelectedItem()));
-        return new VBox(6, table, new HBox(8, add, edit, remove));
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("partnership.section"), add, edit, remove),
+                Forms.muted(new Label(i18n.tr("partnership.explain"))), table);
     }
 
     private void editPartnership(Partnership partnership) {

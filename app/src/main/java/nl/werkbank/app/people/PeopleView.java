@@ -70,9 +70,7 @@ public final class PeopleView implements Screen {
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setOnAction(event -> vm.deleteSelected());
 
-        return new VBox(8, grid, Forms.muted(new Label(i18n.tr("person.privacy"))),
-                MasterDetail.section(i18n.tr("affiliation.section")),
-                Forms.muted(new Label(i18n.tr("affiliation.explain"))), affiliations(),
+        return new VBox(8, grid, Forms.muted(new Label(i18n.tr("person.privacy"))), affiliations(),
                 MasterDetail.section(i18n.tr("person.teams.section")), memberships(), new HBox(delete));
     }
 
@@ -96,7 +94,8 @@ public final class PeopleView implements Screen {
         Button remove = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("button.delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> vm.deleteAffiliation(table.getSelectionModel().getSelectedItem()));
-        return new VBox(6, table, new HBox(8, add, edit, remove));
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("affiliation.section"), add, edit, remove),
+                Forms.muted(new Label(i18n.tr("affiliation.explain"))), table);
     }
 
     private Node memberships() {

@@ -87,7 +87,7 @@ public final class TeamsView implements Screen {
         Button delete = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("team.delete"));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setOnAction(event -> vm.deleteSelected());
-        return new VBox(8, grid, MasterDetail.section(i18n.tr("membership.section")), members(), new HBox(delete));
+        return new VBox(8, grid, members(), new HBox(delete));
     }
 
     /** A date in the team form: saves when picked; unreadable typed text shows at the field. */
@@ -137,7 +137,7 @@ public final class TeamsView implements Screen {
         Button remove = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("button.delete"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> vm.deleteMembership(table.getSelectionModel().getSelectedItem()));
-        return new VBox(6, table, new HBox(8, add, edit, handOver, remove));
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("membership.section"), add, edit, handOver, remove), table);
     }
 
     private void editMembership(TeamMember member) {

@@ -1,0 +1,101 @@
+package nl.werkbank.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives app/target/werkbank.jar exactly as the README documents it, in a separate process without a display. */
+class CommandLineIT {
+
+    private static final Path JAR = Path.of(System.getProperty("werkbank.jar", "target/werkbank.jar"));
+
+    @TempDir
+    Path folder;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void demoThenInfoJson() throws Exception {
+        Path data = folder.resolve("data");
+        Result demo = run(Map.of(), "--data-dir", data.toString(), "demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("Demo-Werkplaats geladen: 27 organisaties, 60 mensen, 3 werkteams");
+
+        Result info = run(Map.of(), "--data-dir", data.toString(), "info", "--json");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(info.out());
+        assertThat(json.get("dataDirectory").asText()).isEqualTo(data.toAbsolutePath().toString());
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("1");
+        assertThat(json.get("recordCounts").get("person").asInt()).isEqualTo(60);
+        assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
+        assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);
+        assertThat(data.resolve("logs/werkbank.log")).exists();
+    }
+
+    @Test
+    void demoRefusesADatabaseWithDataUnlessReplaceIsAsked() throws Exception {
+        Path data = folder.resolve("data");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
+
+        Result again = run(Map.of(), "--data-dir", data.toString(), "demo");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("Er staan al gegevens in").contains("demo --replace");
+
+        Result replace = run(Map.of(), "--data-dir", data.toString(), "demo", "--replace");
+        assertThat(replace.exitCode()).as(replace.err()).isZero();
+        assertThat(replace.out()).contains("Reservekopie van de vorige gegevens:").contains("voor-demo-");
+    }
+
+    @Test
+    void werkbankHomeChoosesTheDataFolderAndInfoPrintsDutchText() throws Exception {
+        Path data = folder.resolve("home");
+        Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 1")
+                .contains("Mensen").contains("0");
+    }
+
+    @Test
+    void corruptDatabaseGivesAClearMessageAndExitCodeOne() throws Exception {
+        Path data = folder.resolve("broken");
+        java.nio.file.Files.createDirectories(data);
+        java.nio.file.Files.write(data.resolve("werkbank.mv.db"), "dit is geen database".repeat(500).getBytes(StandardCharsets.UTF_8));
+        Result info = run(Map.of(), "--data-dir", data.toString(), "info");
+        assertThat(info.exitCode()).isEqualTo(1);
+        assertThat(info.err()).startsWith("Fout: Het databasebestand in").contains("is beschadigd");
+    }
+
+    @Test
+    void unknownCommandShowsUsageAndExitCodeTwo() throws Exception {
+        Result result = run(Map.of(), "--data-dir", folder.toString(), "bestaatniet");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Gebruik: werkbank");
+    }
+
+    private Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("WERKBANK_HOME");
+        builder.environment().remove("DISPLAY");
+        builder.environment().put("HOME", folder.toString()); // never touch the real user's data folder
+        builder.environment().putAll(env);
+        builder.redirectOutput(folder.resolve("out.txt").toFile()).redirectError(folder.resolve("err.txt").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
+        return new Result(process.exitValue(), java.nio.file.Files.readString(folder.resolve("out.txt")),
+                java.nio.file.Files.readString(folder.resolve("err.txt")));
+    }
+}

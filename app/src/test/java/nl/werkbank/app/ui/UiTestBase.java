@@ -1,0 +1,93 @@
+package nl.werkbank.app.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import nl.werkbank.app.fx.CurrentThreadTaskExecutor;
+import nl.werkbank.app.main.MainWindow;
+import nl.werkbank.app.main.Nav;
+import nl.werkbank.app.settings.SettingsStore;
+import nl.werkbank.core.Werkbank;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real main window on a fresh data folder. Storage work runs on the FX thread here
+ * (CurrentThreadTaskExecutor), so every click has finished its save when the next line runs.
+ * (FxToolkit directly: TestFX's ApplicationExtension does not find @Start in a base class, TestFX #730.)
+ */
+abstract class UiTestBase extends FxRobot {
+
+    static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+
+    @TempDir
+    Path folder;
+    Werkbank werkbank;
+    MainWindow window;
+    Stage stage;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::start);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        werkbank = Werkbank.open(folder, Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
+        prepare(werkbank);
+        SettingsStore store = new SettingsStore(folder);
+        window = new MainWindow(stage, werkbank, new CurrentThreadTaskExecutor(), store, store.load());
+        window.show(Nav.TEAMS);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+        stage.show();
+    }
+
+    /** Data to have in the database before the window opens. */
+    void prepare(Werkbank werkbank) {
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        if (werkbank != null) {
+            werkbank.close();
+        }
+    }
+
+    /** Selects all text in the input and types {@code text} instead, as a user would. */
+    FxRobot replaceText(Node input, String text) {
+        clickOn(input).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL)
+                .type(javafx.scene.input.KeyCode.DELETE);
+        return text.isEmpty() ? this : write(text);
+    }
+
+    String text(String query) {
+        Node node = lookup(query).query();
+        return ((Labeled) node).getText();
+    }
+
+    void waitUntil(BooleanSupplier condition) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not reached within 5 s", e);
+        }
+    }
+}

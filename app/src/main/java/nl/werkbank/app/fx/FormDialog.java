@@ -59,6 +59,8 @@ public abstract class FormDialog<I, R> extends Dialog<R> {
         getDialogPane().setContent(new VBox(10, grid, confirmDuplicate, Forms.errorLabel(errors.general())));
         getDialogPane().setPrefWidth(520);
         Theme.apply(getDialogPane());
+        // Grow with the error messages, so the buttons never drop out of sight.
+        errors.general().addListener((obs, old, now) -> fitToContent());
         setResultConverter(button -> button == saveType ? saved : null);
     }
 
@@ -99,6 +101,14 @@ public abstract class FormDialog<I, R> extends Dialog<R> {
         });
     }
 
+    private void fitToContent() {
+        Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+    }
+
     /** True when the user confirmed that a duplicate name is intended. */
     protected final boolean allowDuplicateName() {
         return confirmDuplicate.isVisible() && confirmDuplicate.isSelected();
@@ -107,6 +117,7 @@ public abstract class FormDialog<I, R> extends Dialog<R> {
     /** Adds a row to the form (label, input, error under the input). */
     protected final void row(String field, String labelKey, Node input) {
         Forms.row(grid, i18n.tr(labelKey), input, errors.of(field));
+        errors.of(field).addListener((obs, old, now) -> fitToContent());
     }
 
     /** Adds a date row; its typed text is checked by {@link #checkDates()}. */

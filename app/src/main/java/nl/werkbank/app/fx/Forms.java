@@ -61,6 +61,7 @@ public final class Forms {
         message.textProperty().bind(error);
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-error");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // grow to show every wrapped line
         message.visibleProperty().bind(error.isNotNull());
         message.managedProperty().bind(message.visibleProperty());
         return message;

@@ -84,10 +84,16 @@ public final class MasterDetail {
     /** A section heading with its actions on the same line, so they stay in view above a long table. */
     public static HBox sectionWithActions(String text, Node... actions) {
         Label title = section(text);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(8, title, spacer);
-        box.getChildren().addAll(actions);
+        for (Node action : actions) {
+            if (action instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            box.getChildren().add(action);
+        }
         box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         box.setPadding(new Insets(0, 0, 4, 0));
         return box;

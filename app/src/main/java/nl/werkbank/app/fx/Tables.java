@@ -19,7 +19,11 @@ public final class Tables {
     public static <R> TableView<R> table(String placeholder) {
         TableView<R> table = new TableView<>();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(placeholder));
+        Label empty = new Label(placeholder);
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        table.setPlaceholder(empty);
         return table;
     }
 

@@ -131,6 +131,7 @@ public final class TeamsView implements Screen {
         edit.setOnAction(event -> editMembership(table.getSelectionModel().getSelectedItem()));
         Button handOver = MasterDetail.iconButton(Feather.REPEAT, i18n.tr("handover.button"));
         handOver.setId("membership-handover");
+        handOver.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("handover.tooltip")));
         handOver.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         handOver.setOnAction(event -> new HandOverDialog(vm, table.getSelectionModel().getSelectedItem())
                 .showAndWait().ifPresent(saved -> vm.membersChanged()));

@@ -32,5 +32,6 @@ class LanguageSwitchTest extends UiTestBase {
 
         clickOn("#nav-people");
         assertThat(lookup("New person").tryQuery()).isPresent();
+        Screenshots.capture("english-people");
     }
 }

@@ -35,6 +35,7 @@ class OrganizationAndPersonFlowTest extends UiTestBase {
         clickOn(lookup("#partnership-from").queryAs(DatePicker.class).getEditor()).write("01-01-2021");
         clickOn(lookup("#partnership-to").queryAs(DatePicker.class).getEditor()).write("31-12-2020");
         clickOn("Opslaan");
+        Screenshots.capture("partnership-error");
         assertThat(lookup(".field-error").queryAllAs(Label.class)).anySatisfy(label -> assertThat(label.getText())
                 .isEqualTo("De einddatum (31-12-2020) ligt voor de begindatum (01-01-2021). Vul een einddatum op of na 01-01-2021 in."));
         assertThat(werkbank.organizations().partnerships(buurthuis.id())).isEmpty();
@@ -53,6 +54,7 @@ class OrganizationAndPersonFlowTest extends UiTestBase {
         clickOn("#new-person-function").write("Opbouwwerker");
         clickOn("Opslaan");
         clickOn("#person-email").write("noor@buurthuis").type(KeyCode.ENTER);
+        Screenshots.capture("person-email-error");
         assertThat(lookup(".field-error").queryAllAs(Label.class)).anySatisfy(label -> assertThat(label.getText())
                 .startsWith("Dit e-mailadres klopt niet"));
         assertThat(lookup("#person-email").queryAs(TextField.class).getText()).isEqualTo("noor@buurthuis");
@@ -66,6 +68,7 @@ class OrganizationAndPersonFlowTest extends UiTestBase {
         clickOn("#affiliation-add");
         SearchableComboBox<?> organization = lookup("#affiliation-organization").queryAs(SearchableComboBox.class);
         clickOn(organization).write("Buurthuis").type(KeyCode.ENTER);
+        Screenshots.capture("affiliation-dialog");
         DatePicker from = lookup("#affiliation-from").queryAs(DatePicker.class);
         replaceText(from.getEditor(), "1-3-2021");
         clickOn("Opslaan");
@@ -87,6 +90,7 @@ class OrganizationAndPersonFlowTest extends UiTestBase {
                 .isEqualTo("Er bestaat al een record met de naam 'DOCK'."));
         assertThat(werkbank.organizations().list()).hasSize(1);
 
+        Screenshots.capture("duplicate-name");
         clickOn("Ik weet het, toch opslaan met deze naam");
         clickOn("Opslaan");
         assertThat(werkbank.organizations().list()).extracting(OrganizationRow::organization)

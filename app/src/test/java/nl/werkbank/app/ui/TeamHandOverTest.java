@@ -36,6 +36,7 @@ class TeamHandOverTest extends UiTestBase {
         clickOn("#membership-handover");
         clickOn("#handover-new-name").write("Joost Opvolger");
         replaceText(lookup("#handover-date").queryAs(DatePicker.class).getEditor(), "15-03-2022");
+        Screenshots.capture("handover-dialog");
         clickOn("Opslaan");
 
         LocalDate day = LocalDate.of(2022, 3, 15);

@@ -2,6 +2,13 @@ package nl.werkbank.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.werkbank.core.hours.PreparationDefaults;
+import nl.werkbank.core.learning.LearningNoteService;
+import nl.werkbank.core.meetings.AgendaService;
+import nl.werkbank.core.meetings.AttendanceService;
+import nl.werkbank.core.meetings.CheckInQuestions;
+import nl.werkbank.core.meetings.MeetingService;
+import nl.werkbank.core.meetings.RoundService;
 import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.PersonService;
 import nl.werkbank.core.storage.DataTables;
@@ -17,6 +24,13 @@ public final class Werkbank implements AutoCloseable {
     private final OrganizationService organizations;
     private final PersonService people;
     private final TeamService teams;
+    private final PreparationDefaults preparationDefaults;
+    private final AttendanceService attendance;
+    private final MeetingService meetings;
+    private final AgendaService agenda;
+    private final RoundService rounds;
+    private final CheckInQuestions checkInQuestions;
+    private final LearningNoteService learningNotes;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -24,6 +38,13 @@ public final class Werkbank implements AutoCloseable {
         this.organizations = new OrganizationService(database, clock);
         this.people = new PersonService(database, clock);
         this.teams = new TeamService(database, clock);
+        this.preparationDefaults = new PreparationDefaults(database, clock);
+        this.attendance = new AttendanceService(database, clock, teams, people, organizations, preparationDefaults);
+        this.meetings = new MeetingService(database, clock, attendance);
+        this.agenda = new AgendaService(database, clock);
+        this.rounds = new RoundService(database, clock);
+        this.checkInQuestions = new CheckInQuestions(database);
+        this.learningNotes = new LearningNoteService(database, clock);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -44,6 +65,34 @@ public final class Werkbank implements AutoCloseable {
 
     public TeamService teams() {
         return teams;
+    }
+
+    public PreparationDefaults preparationDefaults() {
+        return preparationDefaults;
+    }
+
+    public AttendanceService attendance() {
+        return attendance;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public AgendaService agenda() {
+        return agenda;
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    public CheckInQuestions checkInQuestions() {
+        return checkInQuestions;
+    }
+
+    public LearningNoteService learningNotes() {
+        return learningNotes;
     }
 
     public Database database() {

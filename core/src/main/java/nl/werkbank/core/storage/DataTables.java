@@ -17,6 +17,8 @@ public final class DataTables {
 
     /** Bookkeeping tables that are not the user's records. */
     private static final Set<String> INTERNAL = Set.of("flyway_schema_history", "installation", "tombstone");
+    /** Shipped reference data and settings: counted, but not "data" for emptiness and kept by a wipe. */
+    private static final Set<String> REFERENCE = Set.of("checkin_question", "preparation_default");
 
     private DataTables() {
     }
@@ -38,17 +40,23 @@ public final class DataTables {
         });
     }
 
+    /** True when the user has stored nothing yet (reference data such as the question library does not count). */
     public static boolean isEmpty(Database db) {
-        return info(db).totalRecords() == 0;
+        return info(db).recordCounts().entrySet().stream()
+                .filter(entry -> !REFERENCE.contains(entry.getKey()))
+                .allMatch(entry -> entry.getValue() == 0);
     }
 
-    /** Deletes every user record (and tombstones) in one transaction; the installation id stays. */
+    /** Deletes every user record (and tombstones) in one transaction; installation id and reference data stay. */
     public static void wipe(Database db) {
         db.transaction(c -> {
             try (var statement = c.createStatement()) {
                 statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
                 try {
                     for (String table : names(c)) {
+                        if (REFERENCE.contains(table)) {
+                            continue;
+                        }
                         statement.executeUpdate("DELETE FROM " + table.toUpperCase(Locale.ROOT));
                     }
                     statement.executeUpdate("DELETE FROM TOMBSTONE");

@@ -1,0 +1,169 @@
+package nl.werkbank.core.meetings;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbank.core.common.NotFoundException;
+import nl.werkbank.core.common.Problem;
+import nl.werkbank.core.common.Tombstones;
+import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.common.Validator;
+import nl.werkbank.core.hours.PreparationDefaults;
+import nl.werkbank.core.people.Affiliation;
+import nl.werkbank.core.people.Organization;
+import nl.werkbank.core.people.OrganizationService;
+import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.people.Person;
+import nl.werkbank.core.people.PersonService;
+import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.teams.Membership;
+import nl.werkbank.core.teams.MembershipRole;
+import nl.werkbank.core.teams.TeamMember;
+import nl.werkbank.core.teams.TeamService;
+
+/** The presentielijst: who was there, for which organisation, how long, with how much preparation. */
+public final class AttendanceService {
+
+    private final Database db;
+    private final Clock clock;
+    private final TeamService teams;
+    private final PersonService people;
+    private final OrganizationService organizations;
+    private final PreparationDefaults preparation;
+
+    public AttendanceService(Database db, Clock clock, TeamService teams, PersonService people,
+                             OrganizationService organizations, PreparationDefaults preparation) {
+        this.db = db;
+        this.clock = clock;
+        this.teams = teams;
+        this.people = people;
+        this.organizations = organizations;
+        this.preparation = preparation;
+    }
+
+    public List<AttendanceLine> lines(UUID meetingId) {
+        return db.transaction(c -> AttendanceRepository.of(c, meetingId));
+    }
+
+    /**
+     * Puts the team's members on the meeting date on the list (status "later invullen"), each with the
+     * organisation of that day and the default preparation hours of their role. Existing lines stay as they are.
+     */
+    public void prepare(Meeting meeting) {
+        if (meeting.teamId() == null) {
+            return;
+        }
+        List<TeamMember> members = teams.membersOn(meeting.teamId(), meeting.date());
+        var defaults = preparation.all();
+        db.transaction(c -> {
+            Set<UUID> listed = new HashSet<>();
+            AttendanceRepository.of(c, meeting.id()).forEach(line -> listed.add(line.attendance().personId()));
+            Instant now = clock.instant();
+            for (TeamMember member : members) {
+                Membership m = member.membership();
+                if (listed.add(m.personId())) {
+                    UUID organization = people.organizationOn(m.personId(), meeting.date()).map(Organization::id).orElse(null);
+                    AttendanceRepository.insert(c, new Attendance(UUID.randomUUID(), meeting.id(), m.personId(), organization,
+                            m.role(), AttendanceStatus.UNKNOWN, 0, 0, defaults.get(m.role()), false, null, null), now);
+                }
+            }
+            return null;
+        });
+    }
+
+    public AttendanceLine setStatus(UUID attendanceId, AttendanceStatus status) {
+        new Validator().required("status", status, "error.status.required").throwIfInvalid();
+        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), a.organizationId(), a.role(),
+                status, a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.guest(), a.createdAt(), a.updatedAt()));
+    }
+
+    /** Came late / left early: the credited time is the meeting's length minus both. */
+    public AttendanceLine setTiming(UUID attendanceId, int lateMinutes, int earlyMinutes) {
+        if (lateMinutes < 0 || earlyMinutes < 0) {
+            throw new ValidationException(Problem.of(lateMinutes < 0 ? "late" : "early", "error.minutes.negative"));
+        }
+        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), a.organizationId(), a.role(),
+                a.status(), lateMinutes, earlyMinutes, a.preparationHours(), a.guest(), a.createdAt(), a.updatedAt()));
+    }
+
+    public AttendanceLine setPreparation(UUID attendanceId, BigDecimal hours) {
+        PreparationDefaults.validate("preparation", hours);
+        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), a.organizationId(), a.role(),
+                a.status(), a.lateMinutes(), a.earlyMinutes(), hours.setScale(2, java.math.RoundingMode.HALF_UP), a.guest(),
+                a.createdAt(), a.updatedAt()));
+    }
+
+    /** The rare exception: this person represented another organisation (or none) at this meeting. */
+    public AttendanceLine setOrganization(UUID attendanceId, UUID organizationId) {
+        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), organizationId, a.role(),
+                a.status(), a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.guest(), a.createdAt(), a.updatedAt()));
+    }
+
+    private AttendanceLine change(UUID attendanceId, java.util.function.UnaryOperator<Attendance> edit) {
+        return db.transaction(c -> {
+            AttendanceLine line = AttendanceRepository.find(c, attendanceId)
+                    .orElseThrow(() -> new NotFoundException("attendance", attendanceId));
+            Attendance changed = edit.apply(line.attendance());
+            Meeting meeting = MeetingRepository.find(c, changed.meetingId()).orElseThrow();
+            if (changed.lateMinutes() + changed.earlyMinutes() > meeting.durationMinutes()) {
+                throw new ValidationException(Problem.of("late", "error.attendance.tooLong", meeting.durationMinutes()));
+            }
+            AttendanceRepository.update(c, changed, clock.instant());
+            return AttendanceRepository.find(c, attendanceId).orElseThrow();
+        });
+    }
+
+    /** Adds a walk-in guest, present, with the organisation chosen (or new); optionally makes them a member. */
+    public AttendanceLine addGuest(UUID meetingId, GuestRequest request) {
+        Meeting meeting = db.transaction(c -> MeetingRepository.find(c, meetingId))
+                .orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        String newName = Validator.clean(request.newPersonName());
+        if (request.personId() == null && newName == null) {
+            throw new ValidationException(Problem.of("name", "error.name.empty"));
+        }
+        UUID organizationId = request.organizationId();
+        String newOrganization = Validator.clean(request.newOrganizationName());
+        if (organizationId == null && newOrganization != null) {
+            organizationId = organizations.create(newOrganization, OrganizationType.OTHER, null, true).id();
+        }
+        UUID personId = request.personId();
+        if (personId == null) {
+            Person person = people.create(newName, null, null, request.allowDuplicateName());
+            personId = person.id();
+            if (organizationId != null) {
+                people.saveAffiliation(Affiliation.create(personId, organizationId, meeting.date(), null));
+            }
+        } else if (organizationId == null) {
+            organizationId = people.organizationOn(personId, meeting.date()).map(Organization::id).orElse(null);
+        }
+        if (request.makeMember() && meeting.teamId() != null) {
+            teams.saveMembership(Membership.create(meeting.teamId(), personId, MembershipRole.MEMBER, meeting.date(), null));
+        }
+        UUID person = personId;
+        UUID organization = organizationId;
+        return db.transaction(c -> {
+            boolean listed = AttendanceRepository.of(c, meetingId).stream().anyMatch(l -> l.attendance().personId().equals(person));
+            if (listed) {
+                throw new ValidationException(Problem.of("person", "error.attendance.alreadyListed"));
+            }
+            Attendance line = new Attendance(UUID.randomUUID(), meetingId, person, organization,
+                    request.makeMember() ? MembershipRole.MEMBER : MembershipRole.GUEST, AttendanceStatus.PRESENT, 0, 0,
+                    BigDecimal.ZERO.setScale(2), !request.makeMember(), null, null);
+            AttendanceRepository.insert(c, line, clock.instant());
+            return AttendanceRepository.find(c, line.id()).orElseThrow();
+        });
+    }
+
+    /** Takes a line off the list (a guest added by mistake). */
+    public void remove(UUID attendanceId) {
+        db.transaction(c -> {
+            AttendanceRepository.delete(c, attendanceId);
+            Tombstones.record(c, "attendance", attendanceId, clock.instant());
+            return null;
+        });
+    }
+}

@@ -1,0 +1,8 @@
+package nl.werkbank.core.meetings;
+
+/** fysiek, online or hybride. */
+public enum MeetingMode {
+    PHYSICAL,
+    ONLINE,
+    HYBRID
+}

@@ -1,0 +1,187 @@
+package nl.werkbank.core.meetings;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.werkbank.core.common.NotFoundException;
+import nl.werkbank.core.common.Problem;
+import nl.werkbank.core.common.Tombstones;
+import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.common.Validator;
+import nl.werkbank.core.storage.Database;
+
+/** Planning meetings: facts, venues, the team's rhythm, headcounts. */
+public final class MeetingService {
+
+    /** A meeting longer than this is a typo (e.g. 14:00–04:00), not a meeting. */
+    public static final int MAX_MINUTES = 12 * 60;
+    private static final int DEFAULT_RHYTHM_DAYS = 28;
+
+    private final Database db;
+    private final Clock clock;
+    private final AttendanceService attendance;
+
+    public MeetingService(Database db, Clock clock, AttendanceService attendance) {
+        this.db = db;
+        this.clock = clock;
+        this.attendance = attendance;
+    }
+
+    public List<MeetingRow> list(UUID teamId, LocalDate from, LocalDate to) {
+        return db.transaction(c -> MeetingRepository.list(c, teamId, from, to));
+    }
+
+    public Meeting get(UUID id) {
+        return db.transaction(c -> MeetingRepository.find(c, id)).orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+
+    /**
+     * Plans a meeting, pre-lists the team's members on its date and, when {@code copyAgendaFrom} is set,
+     * copies that meeting's agenda structure (titles, werkvormen, planned minutes).
+     */
+    public Meeting create(Meeting meeting, UUID copyAgendaFrom) {
+        Meeting cleaned = validate(meeting);
+        Meeting created = db.transaction(c -> {
+            Instant now = clock.instant();
+            MeetingRepository.insert(c, cleaned, now);
+            if (copyAgendaFrom != null) {
+                for (AgendaItem item : AgendaRepository.of(c, copyAgendaFrom)) {
+                    AgendaRepository.insert(c, AgendaItem.create(cleaned.id(), item.position(), item.title(), item.method(),
+                            item.plannedMinutes()), now);
+                }
+            }
+            return MeetingRepository.find(c, cleaned.id()).orElseThrow();
+        });
+        attendance.prepare(created);
+        return created;
+    }
+
+    /** Stores changed facts; a new date re-lists members who were not on the list yet. */
+    public Meeting save(Meeting meeting) {
+        Meeting cleaned = validate(meeting);
+        Meeting saved = db.transaction(c -> {
+            MeetingRepository.find(c, cleaned.id()).orElseThrow(() -> new NotFoundException("meeting", cleaned.id()));
+            checkAttendanceFits(c, cleaned);
+            MeetingRepository.update(c, cleaned, clock.instant());
+            return MeetingRepository.find(c, cleaned.id()).orElseThrow();
+        });
+        attendance.prepare(saved);
+        return saved;
+    }
+
+    private static void checkAttendanceFits(Connection c, Meeting meeting) throws SQLException {
+        for (AttendanceLine line : AttendanceRepository.of(c, meeting.id())) {
+            Attendance a = line.attendance();
+            if (a.lateMinutes() + a.earlyMinutes() > meeting.durationMinutes()) {
+                throw new ValidationException(Problem.of("end", "error.meeting.shorterThanAttendance", line.personName(),
+                        a.lateMinutes() + a.earlyMinutes()));
+            }
+        }
+    }
+
+    private static Meeting validate(Meeting m) {
+        Validator validator = new Validator()
+                .required("type", m.type(), "error.type.required")
+                .required("mode", m.mode(), "error.mode.required")
+                .required("date", m.date(), "error.date.required")
+                .required("start", m.start(), "error.time.required")
+                .required("end", m.end(), "error.time.required")
+                .maxLength("title", m.title(), 200)
+                .maxLength("goals", m.goals(), 4000)
+                .maxLength("checkInQuestion", m.checkInQuestion(), 500);
+        if (m.start() != null && m.end() != null) {
+            if (!m.end().isAfter(m.start())) {
+                validator.add(Problem.of("end", "error.meeting.endBeforeStart", m.start()));
+            } else if (m.durationMinutes() > MAX_MINUTES) {
+                validator.add(Problem.of("end", "error.meeting.tooLong"));
+            }
+        }
+        if (m.registrations() != null && m.registrations() < 0) {
+            validator.add(Problem.of("registrations", "error.count.negative"));
+        }
+        validator.throwIfInvalid();
+        return new Meeting(m.id(), m.teamId(), m.type(), Validator.clean(m.title()), m.date(), m.start(), m.end(), m.mode(),
+                m.venueId(), Validator.clean(m.goals()), Validator.clean(m.checkInQuestion()), m.registrations(),
+                m.createdAt(), m.updatedAt());
+    }
+
+    public void delete(UUID id) {
+        db.transaction(c -> {
+            MeetingRepository.delete(c, id);
+            Tombstones.record(c, "meeting", id, clock.instant());
+            return null;
+        });
+    }
+
+    /**
+     * The next meeting in the team's rhythm: the typical gap between its recent meetings (four weeks when
+     * unknown) after the last one, but never in the past; same weekday times, mode and venue.
+     */
+    public MeetingProposal proposeNext(UUID teamId) {
+        LocalDate today = LocalDate.now(clock);
+        List<Meeting> recent = db.transaction(c -> MeetingRepository.teamBefore(c, teamId, LocalDate.MAX, 4));
+        if (recent.isEmpty()) {
+            LocalDate date = today.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            return new MeetingProposal(date, LocalTime.of(14, 0), LocalTime.of(16, 0), MeetingMode.PHYSICAL, null, null);
+        }
+        Meeting last = recent.get(0);
+        long rhythm = rhythmDays(recent);
+        LocalDate next = last.date().plusDays(rhythm);
+        while (next.isBefore(today)) {
+            next = next.plusDays(rhythm);
+        }
+        return new MeetingProposal(next, last.start(), last.end(), last.mode(), last.venueId(), last.id());
+    }
+
+    private static long rhythmDays(List<Meeting> newestFirst) {
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 0; i + 1 < newestFirst.size(); i++) {
+            gaps.add(ChronoUnit.DAYS.between(newestFirst.get(i + 1).date(), newestFirst.get(i).date()));
+        }
+        gaps.removeIf(gap -> gap <= 0);
+        if (gaps.isEmpty()) {
+            return DEFAULT_RHYTHM_DAYS;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 2);
+    }
+
+    public List<Venue> venues() {
+        return db.transaction(MeetingRepository::venues);
+    }
+
+    public Venue createVenue(String name, String address) {
+        Venue venue = Venue.create(Validator.clean(name), Validator.clean(address));
+        new Validator().requireName("name", venue.name()).maxLength("address", venue.address(), 500).throwIfInvalid();
+        db.transaction(c -> {
+            MeetingRepository.insertVenue(c, venue, clock.instant());
+            return null;
+        });
+        return venue;
+    }
+
+    public Map<VisitorCategory, Integer> visitors(UUID meetingId) {
+        return db.transaction(c -> MeetingRepository.visitors(c, meetingId));
+    }
+
+    /** Headcount of one visitor category at a public meeting. */
+    public void setVisitors(UUID meetingId, VisitorCategory category, int visitors) {
+        if (visitors < 0 || visitors > 100_000) {
+            throw new ValidationException(Problem.of(category.name(), "error.count.negative"));
+        }
+        db.transaction(c -> {
+            MeetingRepository.setVisitors(c, meetingId, category, visitors, clock.instant());
+            return null;
+        });
+    }
+}

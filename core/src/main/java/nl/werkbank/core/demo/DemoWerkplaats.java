@@ -80,6 +80,7 @@ public final class DemoWerkplaats {
         organizations();
         teams();
         people();
+        new DemoMeetings(werkbank).build(teams, organizations);
     }
 
     private void organizations() {

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.meetings.MeetingMode;
+import nl.werkbank.core.meetings.MeetingRow;
+import nl.werkbank.core.meetings.MeetingType;
 import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.OrganizationType;
 import nl.werkbank.core.teams.TeamRow;
@@ -71,6 +75,34 @@ class DemoWerkplaatsTest {
                     .flatMap(team -> werkbank.teams().memberships(team.id()).stream())
                     .filter(member -> member.membership().predecessorId() != null).count();
             assertThat(handovers).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void demoHasTwoSchoolYearsOfMeetingsAndTheThirteenKenniscafes() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            DemoWerkplaats.load(werkbank, false);
+            List<MeetingRow> all = werkbank.meetings().list(null, of(2020, 1, 1), of(2022, 12, 31));
+            List<MeetingRow> cafes = all.stream().filter(row -> row.meeting().type() == MeetingType.KNOWLEDGE_CAFE).toList();
+            assertThat(cafes).hasSize(13).allSatisfy(row -> assertThat(row.visitors()).isBetween(40L, 80L));
+            assertThat(cafes).extracting(row -> row.meeting().date()).contains(of(2020, 12, 10), of(2021, 5, 31), of(2022, 10, 31));
+            for (TeamRow team : werkbank.teams().list()) {
+                List<MeetingRow> meetings = werkbank.meetings().list(team.team().id(), of(2020, 9, 1), of(2021, 8, 31));
+                assertThat(meetings).hasSize(8).allSatisfy(row -> {
+                    assertThat(row.meeting().durationMinutes()).isBetween(90, 120);
+                    assertThat(row.meeting().mode()).isEqualTo(MeetingMode.ONLINE);
+                    assertThat(row.present()).isGreaterThanOrEqualTo(5);
+                });
+                assertThat(werkbank.meetings().list(team.team().id(), of(2021, 9, 1), of(2022, 8, 31))).hasSize(8)
+                        .anySatisfy(row -> assertThat(row.meeting().mode()).isEqualTo(MeetingMode.PHYSICAL));
+            }
+            MeetingRow later = all.stream().filter(row -> row.meeting().teamId() != null)
+                    .filter(row -> row.meeting().date().getYear() == 2022).findFirst().orElseThrow();
+            assertThat(werkbank.rounds().checkIns(later.meeting().id())).isNotEmpty();
+            assertThat(werkbank.rounds().checkOuts(later.meeting().id())).isNotEmpty();
+            assertThat(werkbank.rounds().previousIntentions(later.meeting().id())).isNotEmpty();
+            assertThat(werkbank.agenda().of(later.meeting().id())).hasSize(5);
+            assertThat(werkbank.learningNotes().of(later.meeting().id())).hasSize(1);
         }
     }
 

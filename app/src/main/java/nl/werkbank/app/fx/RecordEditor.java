@@ -30,7 +30,7 @@ public abstract class RecordEditor<T> {
     /** Copies the record's values into the form's properties. */
     protected abstract void fill(T record);
 
-    /** The record as the form shows it now, built on {@code base} (id and timestamps stay). */
+    /** The record as the form shows it now, built on {@code base} (id and timestamps stay); may refuse unreadable text. */
     protected abstract T fromFields(T base);
 
     /** Stores the record (runs in the background). */
@@ -62,9 +62,20 @@ public abstract class RecordEditor<T> {
         if (base == null || filling) {
             return;
         }
-        T edited = fromFields(base);
+        T edited;
+        try {
+            edited = fromFields(base);
+        } catch (ValidationException e) {
+            // Text the form cannot read (e.g. a time like "25:00"): say so at the field, keep the text.
+            errors.show(e, ui.i18n());
+            ui.saveStatus().failed(ui.i18n().tr("status.seeField"));
+            return;
+        }
         if (!edited.equals(base)) {
             save(edited, false);
+        } else if (errors.hasErrors()) {
+            errors.clear();
+            ui.saveStatus().saved();
         }
     }
 

@@ -59,6 +59,22 @@ public final class Localization {
                 + value.getDeclaringClass().getSimpleName().substring(1) + "." + value.name());
     }
 
+    /** Short weekday in the UI language: "do" / "Thu". */
+    public String weekday(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("EEE", language.locale()).format(date).replace(".", "");
+    }
+
+    /** Hours with a decimal comma in Dutch: 1,5 · 2 · 0,25. */
+    public String hours(java.math.BigDecimal hours) {
+        if (hours == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(2);
+        return format.format(hours);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
@@ -74,6 +90,9 @@ public final class Localization {
         }
         if (arg instanceof LocalDate date) {
             return date(date);
+        }
+        if (arg instanceof java.time.LocalTime time) {
+            return String.format("%02d:%02d", time.getHour(), time.getMinute());
         }
         if (arg instanceof Long || arg instanceof Integer) {
             return arg.toString();

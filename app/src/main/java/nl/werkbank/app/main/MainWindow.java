@@ -31,7 +31,10 @@ import nl.werkbank.app.fx.Theme;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.app.meetings.MeetingView;
+import nl.werkbank.app.meetings.MeetingViewModel;
 import nl.werkbank.app.meetings.MeetingsView;
+import nl.werkbank.app.meetings.MeetingsViewModel;
 import nl.werkbank.app.organizations.OrganizationsView;
 import nl.werkbank.app.organizations.OrganizationsViewModel;
 import nl.werkbank.app.people.PeopleView;
@@ -61,7 +64,11 @@ public final class MainWindow {
     private final Map<Nav, ToggleButton> navButtons = new EnumMap<>(Nav.class);
     private final StackPane content = new StackPane();
     private UiContext ui;
+    private BorderPane root;
+    private VBox navigation;
     private Nav current;
+    /** The meeting being run, shown instead of the navigation; null when none is open. */
+    private MeetingView meeting;
 
     public MainWindow(Stage stage, Werkbank werkbank, TaskExecutor executor, SettingsStore settingsStore, Settings settings) {
         this.stage = stage;
@@ -92,9 +99,10 @@ public final class MainWindow {
         screens.clear();
         navButtons.clear();
         content.getChildren().clear();
-        BorderPane root = new BorderPane(content);
+        root = new BorderPane(content);
         root.setTop(menu());
-        root.setLeft(navigation());
+        navigation = navigation();
+        root.setLeft(navigation);
         root.setBottom(statusBar());
         return root;
     }
@@ -111,10 +119,10 @@ public final class MainWindow {
 
         MenuItem newItem = new MenuItem(i18n.tr("menu.new"));
         newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newItem.setOnAction(event -> screen(current).createNew());
+        newItem.setOnAction(event -> active().createNew());
         MenuItem find = new MenuItem(i18n.tr("menu.find"));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(event -> screen(current).focusSearch());
+        find.setOnAction(event -> active().focusSearch());
         Menu edit = new Menu(i18n.tr("menu.edit"), null, newItem, find);
 
         Menu go = new Menu(i18n.tr("menu.go"));
@@ -183,21 +191,47 @@ public final class MainWindow {
     private void installCloseHandler() {
         stage.setOnCloseRequest(event -> {
             if (current != null) {
-                screen(current).commitPending();
+                active().commitPending();
+            }
+            if (meeting != null) {
+                meeting.close();
             }
         });
     }
 
     /** Shows a screen; the one being left first stores the field being typed in. */
     public void open(Nav nav) {
-        if (current != null && current != nav) {
-            screen(current).commitPending();
+        if (current != null && (current != nav || meeting != null)) {
+            active().commitPending();
         }
+        closeMeeting();
         current = nav;
         Screen screen = screen(nav);
         content.getChildren().setAll(screen.node());
         navButtons.get(nav).setSelected(true);
         screen.shown();
+    }
+
+    /** Opens the meeting screen in place of the navigation (the steps have their own rail). */
+    public void openMeeting(java.util.UUID meetingId) {
+        active().commitPending();
+        closeMeeting();
+        meeting = new MeetingView(new MeetingViewModel(ui, meetingId), () -> open(Nav.MEETINGS));
+        root.setLeft(null);
+        content.getChildren().setAll(meeting.node());
+        meeting.shown();
+    }
+
+    private void closeMeeting() {
+        if (meeting != null) {
+            meeting.close();
+            meeting = null;
+            root.setLeft(navigation);
+        }
+    }
+
+    private Screen active() {
+        return meeting != null ? meeting : screen(current);
     }
 
     private Screen screen(Nav nav) {
@@ -207,7 +241,7 @@ public final class MainWindow {
     private Screen create(Nav nav) {
         return switch (nav) {
             case TEAMS -> new TeamsView(new TeamsViewModel(ui), this::loadDemo);
-            case MEETINGS -> new MeetingsView(ui.i18n());
+            case MEETINGS -> new MeetingsView(new MeetingsViewModel(ui, this::openMeeting));
             case PEOPLE -> new PeopleView(new PeopleViewModel(ui));
             case ORGANIZATIONS -> new OrganizationsView(new OrganizationsViewModel(ui));
             case REPORTS -> new ReportsView(ui.i18n());
@@ -217,7 +251,7 @@ public final class MainWindow {
     }
 
     private void loadDemo() {
-        new DemoAction(ui, () -> screen(current).shown()).run();
+        new DemoAction(ui, () -> active().shown()).run();
     }
 
     private void languageChanged(Language language) {

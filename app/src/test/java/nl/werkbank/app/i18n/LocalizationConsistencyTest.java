@@ -17,6 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.werkbank.app.main.Nav;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.learning.LearningForm;
+import nl.werkbank.core.learning.LearningLevel;
+import nl.werkbank.core.meetings.AttendanceStatus;
+import nl.werkbank.core.meetings.MeetingMode;
+import nl.werkbank.core.meetings.MeetingType;
+import nl.werkbank.core.meetings.VisitorCategory;
 import nl.werkbank.core.people.OrganizationType;
 import nl.werkbank.core.people.PartnershipRole;
 import nl.werkbank.core.teams.MembershipRole;
@@ -36,14 +43,15 @@ class LocalizationConsistencyTest {
     }
 
     @Test
-    void everyKeyUsedInTheCodeExists() throws IOException {
+    void everyKeyUsedInTheCodeExists() throws Exception {
         Set<String> used = new TreeSet<>();
         used.addAll(matches(APP_SOURCES, Pattern.compile("\\btr\\(\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"")));
-        used.addAll(matches(APP_SOURCES, Pattern.compile("\"([a-z]+\\.[a-zA-Z0-9_.]+\\.label)\"")));
+        used.addAll(matches(APP_SOURCES, Pattern.compile("\"([a-z]+\\.[a-zA-Z0-9_.]+\\.(?:label|prompt))\"")));
         used.addAll(matches(APP_SOURCES, Pattern.compile("descriptionKey = \"([a-zA-Z0-9_.]+)\"")));
         used.addAll(matches(CORE_SOURCES, Pattern.compile("\"((?:error|warning)\\.[a-zA-Z.]+)\"")));
         for (Enum<?>[] values : List.<Enum<?>[]>of(OrganizationType.values(), PartnershipRole.values(),
-                MembershipRole.values(), Language.values())) {
+                MembershipRole.values(), Language.values(), MeetingType.values(), MeetingMode.values(),
+                AttendanceStatus.values(), VisitorCategory.values(), LearningLevel.values(), LearningForm.values())) {
             for (Enum<?> value : values) {
                 String type = value.getDeclaringClass().getSimpleName();
                 used.add(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
@@ -52,8 +60,18 @@ class LocalizationConsistencyTest {
         for (Nav nav : Nav.values()) {
             used.add("nav." + nav.name().toLowerCase());
         }
-        for (String table : List.of("organization", "partnership", "person", "affiliation", "team", "membership")) {
-            used.add("info.table." + table);
+        for (Object step : Class.forName("nl.werkbank.app.meetings.MeetingStep").getEnumConstants()) {
+            used.add("step." + ((Enum<?>) step).name());
+        }
+        for (AttendanceStatus status : AttendanceStatus.values()) {
+            if (status != AttendanceStatus.UNKNOWN) {
+                used.add("attendanceStatus.short." + status.name());
+            }
+        }
+        // Every table `info` counts, read from a real, freshly migrated database.
+        Path folder = Files.createTempDirectory("werkbank-i18n");
+        try (Werkbank werkbank = Werkbank.open(folder)) {
+            werkbank.info().recordCounts().keySet().forEach(table -> used.add("info.table." + table));
         }
         Set<String> defined = load("nl").stringPropertyNames();
         assertThat(used).as("keys used in code but missing in messages_nl.properties")

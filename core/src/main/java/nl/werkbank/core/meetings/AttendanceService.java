@@ -103,6 +103,17 @@ public final class AttendanceService {
                 a.status(), a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.guest(), a.createdAt(), a.updatedAt()));
     }
 
+    /** Organisation of the day, late/early minutes and preparation hours of one line, all or nothing. */
+    public AttendanceLine updateLine(UUID attendanceId, UUID organizationId, int lateMinutes, int earlyMinutes, BigDecimal hours) {
+        if (lateMinutes < 0 || earlyMinutes < 0) {
+            throw new ValidationException(Problem.of(lateMinutes < 0 ? "late" : "early", "error.minutes.negative"));
+        }
+        PreparationDefaults.validate("preparation", hours);
+        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), organizationId, a.role(),
+                a.status(), lateMinutes, earlyMinutes, hours.setScale(2, java.math.RoundingMode.HALF_UP), a.guest(),
+                a.createdAt(), a.updatedAt()));
+    }
+
     private AttendanceLine change(UUID attendanceId, java.util.function.UnaryOperator<Attendance> edit) {
         return db.transaction(c -> {
             AttendanceLine line = AttendanceRepository.find(c, attendanceId)

@@ -1,0 +1,177 @@
+package nl.werkbank.app.meetings;
+
+import atlantafx.base.theme.Styles;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.werkbank.app.fx.Forms;
+import nl.werkbank.app.fx.Tables;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.meetings.AttendanceLine;
+import nl.werkbank.core.meetings.AttendanceStatus;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Presentielijst: one key or click per person. A aanwezig, O online, B afwezig met bericht, X afwezig
+ * (each moves to the next person), L late/early and preparation, G walk-in guest.
+ */
+final class AttendanceStep implements StepView {
+
+    private static final Map<KeyCode, AttendanceStatus> KEYS = Map.of(KeyCode.A, AttendanceStatus.PRESENT,
+            KeyCode.O, AttendanceStatus.ONLINE, KeyCode.B, AttendanceStatus.EXCUSED, KeyCode.X, AttendanceStatus.ABSENT);
+
+    private final MeetingViewModel vm;
+    private final Localization i18n;
+    private final TableView<AttendanceLine> table;
+    private final VBox root;
+
+    AttendanceStep(MeetingViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.ui().i18n();
+        table = Tables.table(i18n.tr("attendance.none"));
+        table.setId("attendance-table");
+        Tables.column(table, i18n.tr("person.name"), AttendanceLine::personName, 190);
+        Tables.column(table, i18n.tr("affiliation.organization"), line -> line.organizationName() == null
+                ? i18n.tr("membership.noOrganization") : line.organizationName(), 180);
+        table.getColumns().add(statusColumn());
+        Tables.column(table, i18n.tr("attendance.time"), this::timing, 110);
+        Tables.column(table, i18n.tr("attendance.preparation"), line -> i18n.hours(line.attendance().preparationHours()), 90);
+        table.setItems(vm.lines());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        Tables.onOpen(table, this::editLine);
+
+        Button guest = new Button(i18n.tr("attendance.addGuest"), new FontIcon(Feather.USER_PLUS));
+        guest.setId("attendance-add-guest");
+        guest.setOnAction(event -> addGuest());
+        Button edit = new Button(i18n.tr("attendance.editLine"), new FontIcon(Feather.CLOCK));
+        edit.setId("attendance-edit-line");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(event -> editLine(table.getSelectionModel().getSelectedItem()));
+        Label title = new Label(i18n.tr("step.ATTENDANCE"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, edit, guest);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        root = new VBox(8, header, Forms.muted(new Label(i18n.tr("attendance.keys"))), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setPadding(new Insets(12, 16, 12, 16));
+    }
+
+    private TableColumn<AttendanceLine, AttendanceLine> statusColumn() {
+        TableColumn<AttendanceLine, AttendanceLine> column = new TableColumn<>(i18n.tr("attendance.status"));
+        column.setPrefWidth(350);
+        column.setMinWidth(350);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(AttendanceLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setGraphic(empty || line == null ? null : statusButtons(line));
+            }
+        });
+        return column;
+    }
+
+    private Node statusButtons(AttendanceLine line) {
+        HBox buttons = new HBox(4);
+        for (AttendanceStatus status : new AttendanceStatus[] {AttendanceStatus.PRESENT, AttendanceStatus.ONLINE,
+                AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT}) {
+            ToggleButton button = new ToggleButton(i18n.tr("attendanceStatus.short." + status.name()));
+            button.setSelected(line.attendance().status() == status);
+            button.setAccessibleText(i18n.tr(status) + " " + line.personName());
+            button.setFocusTraversable(false);
+            button.getStyleClass().addAll(Styles.SMALL, "status-" + status.name().toLowerCase());
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(event -> vm.setStatus(line, button.isSelected() ? status : AttendanceStatus.UNKNOWN));
+            buttons.getChildren().add(button);
+        }
+        return buttons;
+    }
+
+    private String timing(AttendanceLine line) {
+        var a = line.attendance();
+        if (a.lateMinutes() == 0 && a.earlyMinutes() == 0) {
+            return "";
+        }
+        if (a.earlyMinutes() == 0) {
+            return i18n.tr("attendance.late", a.lateMinutes());
+        }
+        return a.lateMinutes() == 0 ? i18n.tr("attendance.early", a.earlyMinutes())
+                : i18n.tr("attendance.lateAndEarly", a.lateMinutes(), a.earlyMinutes());
+    }
+
+    private void key(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        AttendanceLine line = table.getSelectionModel().getSelectedItem();
+        AttendanceStatus status = KEYS.get(event.getCode());
+        if (status != null && line != null) {
+            vm.setStatus(line, status);
+            int next = table.getSelectionModel().getSelectedIndex() + 1;
+            // The list is replaced row by row when the save returns; select after that.
+            Platform.runLater(() -> {
+                table.getSelectionModel().clearAndSelect(Math.min(next, table.getItems().size() - 1));
+                table.scrollTo(Math.max(0, next - 3));
+            });
+            event.consume();
+        } else if (event.getCode() == KeyCode.L && line != null) {
+            editLine(line);
+            event.consume();
+        } else if (event.getCode() == KeyCode.G) {
+            addGuest();
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE && line != null) {
+            vm.removeGuest(line);
+            event.consume();
+        }
+    }
+
+    private void editLine(AttendanceLine line) {
+        if (line != null) {
+            new AttendanceLineDialog(vm, line).showAndWait().ifPresent(vm::lineChanged);
+            table.requestFocus();
+        }
+    }
+
+    private void addGuest() {
+        new GuestDialog(vm).showAndWait().ifPresent(added -> {
+            vm.reloadLines();
+            vm.ui().saveStatus().saved();
+        });
+        table.requestFocus();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        Platform.runLater(() -> {
+            table.requestFocus();
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package nl.werkbank.app.meetings;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import nl.werkbank.app.fx.Theme;
+import nl.werkbank.app.i18n.Localization;
+
+/**
+ * The beamer: a second, full-screen window (on the second screen when there is one) with large, light
+ * text on black. It shows only {@link BeamerModel}: never check-in texts, private or not. Focus stays on
+ * the laptop, which drives it; F5 or Esc on the beamer itself closes it.
+ */
+final class BeamerWindow {
+
+    private final BeamerModel model;
+    private final Localization i18n;
+    private final Supplier<Window> owner;
+    private Stage stage;
+
+    BeamerWindow(BeamerModel model, Localization i18n, Supplier<Window> owner) {
+        this.model = model;
+        this.i18n = i18n;
+        this.owner = owner;
+    }
+
+    void show() {
+        if (stage == null) {
+            stage = build();
+        }
+        Rectangle2D bounds = screen().getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        stage.show();
+        stage.setFullScreen(true);
+        // With a real beamer the laptop keeps the keyboard; on one screen the beamer is a preview (F5/Esc back).
+        Window laptop = owner.get();
+        if (Screen.getScreens().size() > 1 && laptop instanceof Stage main) {
+            main.requestFocus();
+        }
+    }
+
+    void hide() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
+    /** The second screen if the laptop has one (beamer), else the only screen. */
+    private static Screen screen() {
+        List<Screen> screens = Screen.getScreens();
+        return screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(Screen.getPrimary());
+    }
+
+    private Stage build() {
+        Label heading = label("beamer-heading");
+        heading.textProperty().bind(model.heading);
+        Label question = label("beamer-question");
+        question.textProperty().bind(model.question);
+        Label speaker = label("beamer-speaker");
+        speaker.textProperty().bind(Bindings.createStringBinding(() -> model.speaker.get().isEmpty() ? ""
+                : i18n.tr("beamer.turn", model.speaker.get()), model.speaker));
+        Label timer = label("beamer-timer");
+        timer.textProperty().bind(new SpeakerTimer(model.speakerSince).text());
+        Label agenda = label("beamer-agenda");
+        agenda.textProperty().bind(Bindings.createStringBinding(() -> model.agendaItem.get().isEmpty() ? ""
+                : i18n.tr("beamer.agenda", model.agendaItem.get()), model.agendaItem));
+        VBox root = new VBox(36, heading, question, speaker, timer, agenda);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(60, 80, 60, 80));
+        root.getStyleClass().add("beamer");
+        root.setId("beamer-root");
+
+        Stage window = new Stage(StageStyle.UNDECORATED);
+        window.setTitle(i18n.tr("beamer.title"));
+        Scene scene = new Scene(root, 1280, 720);
+        Theme.apply(scene);
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.F5 || event.getCode() == KeyCode.ESCAPE) {
+                model.showing.set(false);
+            }
+        });
+        window.setScene(scene);
+        window.setFullScreenExitHint("");
+        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        window.setOnHidden(event -> model.showing.set(false));
+        return window;
+    }
+
+    private static Label label(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(id);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+}

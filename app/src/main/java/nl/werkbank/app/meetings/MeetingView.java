@@ -1,0 +1,195 @@
+package nl.werkbank.app.meetings;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.werkbank.app.fx.TimeText;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.app.main.Screen;
+import nl.werkbank.core.meetings.Meeting;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The meeting screen: steps on the left (Ctrl+1…8), the step in the middle, who is here on the right,
+ * F5 for the beamer. Used live, so everything is reachable from the keyboard.
+ */
+public final class MeetingView implements Screen {
+
+    private final MeetingViewModel vm;
+    private final Localization i18n;
+    private final Map<MeetingStep, StepView> steps = new EnumMap<>(MeetingStep.class);
+    private final Map<MeetingStep, ToggleButton> rail = new EnumMap<>(MeetingStep.class);
+    private final StackPane center = new StackPane();
+    private final BeamerWindow beamer;
+    private final BorderPane root;
+
+    public MeetingView(MeetingViewModel vm, Runnable back) {
+        this.vm = vm;
+        this.i18n = vm.ui().i18n();
+        this.beamer = new BeamerWindow(vm.beamer(), i18n, vm.ui().window());
+        root = new BorderPane(center);
+        root.setId("meeting-screen");
+        root.setTop(header(back));
+        root.setLeft(rail());
+        root.setRight(new PresencePanel(vm, this::popcorn).node());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        vm.step().addListener((obs, old, now) -> show(old, now));
+    }
+
+    private Node header(Runnable back) {
+        Button backButton = new Button(i18n.tr("meeting.back"), new FontIcon(Feather.ARROW_LEFT));
+        backButton.setId("meeting-back");
+        backButton.getStyleClass().add(Styles.FLAT);
+        backButton.setOnAction(event -> {
+            commitPending();
+            beamer.hide();
+            back.run();
+        });
+        Label title = new Label();
+        title.setId("meeting-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.editor().current().get()),
+                vm.editor().current(), vm.teamName()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToggleButton beamerButton = new ToggleButton(i18n.tr("beamer.toggle"), new FontIcon(Feather.MONITOR));
+        beamerButton.setId("beamer-toggle");
+        beamerButton.selectedProperty().bindBidirectional(vm.beamer().showing);
+        vm.beamer().showing.addListener((obs, was, now) -> {
+            if (now) {
+                beamer.show();
+            } else {
+                beamer.hide();
+            }
+        });
+        HBox header = new HBox(12, backButton, title, spacer, beamerButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 16, 8, 8));
+        header.getStyleClass().add("meeting-header");
+        return header;
+    }
+
+    private String describe(Meeting meeting) {
+        if (meeting == null) {
+            return "";
+        }
+        String who = meeting.title() != null ? meeting.title()
+                : vm.teamName().get() != null && !vm.teamName().get().isEmpty() ? vm.teamName().get() : i18n.tr(meeting.type());
+        return i18n.tr("meeting.header", who, i18n.weekday(meeting.date()), i18n.date(meeting.date()),
+                TimeText.format(meeting.start()), TimeText.format(meeting.end()));
+    }
+
+    private Node rail() {
+        VBox box = new VBox(4);
+        box.setPadding(new Insets(12, 8, 12, 8));
+        box.setPrefWidth(190);
+        box.getStyleClass().add("navigation");
+        ToggleGroup group = new ToggleGroup();
+        for (MeetingStep step : MeetingStep.values()) {
+            ToggleButton button = new ToggleButton((step.ordinal() + 1) + "  " + i18n.tr("step." + step.name()));
+            button.setId("step-" + step.name().toLowerCase());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(event -> vm.step().set(step));
+            rail.put(step, button);
+            box.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        return box;
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (event.getCode() == KeyCode.F5) {
+            vm.beamer().showing.set(!vm.beamer().showing.get());
+            event.consume();
+            return;
+        }
+        if (event.isShortcutDown()) {
+            for (MeetingStep step : MeetingStep.values()) {
+                if (event.getCode() == step.key) {
+                    vm.step().set(step);
+                    event.consume();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void popcorn(nl.werkbank.core.meetings.AttendanceLine line) {
+        if (vm.step().get() == MeetingStep.CHECK_IN) {
+            vm.checkInRound().choose(line);
+        } else if (vm.step().get() == MeetingStep.CHECK_OUT) {
+            vm.checkOutRound().choose(line);
+        }
+    }
+
+    private void show(MeetingStep old, MeetingStep step) {
+        if (old != null && steps.containsKey(old)) {
+            steps.get(old).commitPending();
+        }
+        StepView view = steps.computeIfAbsent(step, this::create);
+        center.getChildren().setAll(view.node());
+        rail.get(step).setSelected(true);
+        vm.beamer().heading.set(i18n.tr("step." + step.name()));
+        view.shown();
+    }
+
+    private StepView create(MeetingStep step) {
+        return switch (step) {
+            case PREPARATION -> new PreparationStep(vm);
+            case ATTENDANCE -> new AttendanceStep(vm);
+            case CHECK_IN -> new RoundStep(vm, vm.checkInRound());
+            case AGENDA -> new AgendaStep(vm);
+            case CHECK_OUT -> new RoundStep(vm, vm.checkOutRound());
+            case ACTIONS, DECISIONS, REPORT -> new PlaceholderStep(i18n.tr("step.placeholder", i18n.tr("step." + step.name())));
+        };
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        vm.load();
+        show(null, vm.step().get());
+    }
+
+    @Override
+    public void commitPending() {
+        StepView view = steps.get(vm.step().get());
+        if (view != null) {
+            view.commitPending();
+        }
+        vm.editor().commit();
+    }
+
+    /** Closes the beamer window with the meeting. */
+    public void close() {
+        beamer.hide();
+    }
+}

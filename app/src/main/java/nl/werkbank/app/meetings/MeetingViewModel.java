@@ -1,0 +1,326 @@
+package nl.werkbank.app.meetings;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.learning.LearningNote;
+import nl.werkbank.core.meetings.AgendaItem;
+import nl.werkbank.core.meetings.AttendanceLine;
+import nl.werkbank.core.meetings.AttendanceStatus;
+import nl.werkbank.core.meetings.CheckIn;
+import nl.werkbank.core.meetings.CheckOut;
+import nl.werkbank.core.meetings.GuestRequest;
+import nl.werkbank.core.meetings.Meeting;
+import nl.werkbank.core.meetings.PreviousIntention;
+import nl.werkbank.core.meetings.Venue;
+import nl.werkbank.core.meetings.VisitorCategory;
+import nl.werkbank.core.people.Organization;
+import nl.werkbank.core.people.OrganizationRow;
+import nl.werkbank.core.people.Person;
+import nl.werkbank.core.people.PersonRow;
+
+/** One meeting being prepared, run or filled in afterwards: everything the step views show. */
+public final class MeetingViewModel {
+
+    private final UiContext ui;
+    private final UUID meetingId;
+    private final ObjectProperty<MeetingStep> step = new SimpleObjectProperty<>(MeetingStep.ATTENDANCE);
+    private final StringProperty teamName = new SimpleStringProperty("");
+    private final ObservableList<AttendanceLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
+    private final ObservableList<LearningNote> notes = FXCollections.observableArrayList();
+    private final ObservableList<Venue> venues = FXCollections.observableArrayList();
+    private final ObservableList<Organization> organizations = FXCollections.observableArrayList();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ObservableMap<UUID, CheckIn> checkIns = FXCollections.observableHashMap();
+    private final ObservableMap<UUID, CheckOut> checkOuts = FXCollections.observableHashMap();
+    private final ObservableMap<UUID, PreviousIntention> previousIntentions = FXCollections.observableHashMap();
+    private final ObservableMap<VisitorCategory, Integer> visitors = FXCollections.observableMap(new EnumMap<>(VisitorCategory.class));
+    private final MeetingEditor editor;
+    private final BeamerModel beamer = new BeamerModel();
+    private final RoundViewModel checkInRound;
+    private final RoundViewModel checkOutRound;
+
+    public MeetingViewModel(UiContext ui, UUID meetingId) {
+        this.ui = ui;
+        this.meetingId = meetingId;
+        this.editor = new MeetingEditor(ui, this::reloadLines);
+        this.checkInRound = new RoundViewModel(this, RoundViewModel.Kind.CHECK_IN);
+        this.checkOutRound = new RoundViewModel(this, RoundViewModel.Kind.CHECK_OUT);
+    }
+
+    /** Loads the meeting with its lists in one background call. */
+    public void load() {
+        BackgroundTask.wrap(() -> Snapshot.of(ui.werkbank(), meetingId))
+                .onSuccess(snapshot -> {
+                    editor.edit(snapshot.meeting());
+                    teamName.set(snapshot.teamName());
+                    venues.setAll(snapshot.venues());
+                    organizations.setAll(snapshot.organizations());
+                    people.setAll(snapshot.people());
+                    lines.setAll(snapshot.lines());
+                    agenda.setAll(snapshot.agenda());
+                    notes.setAll(snapshot.notes());
+                    checkIns.clear();
+                    snapshot.checkIns().forEach(c -> checkIns.put(c.personId(), c));
+                    checkOuts.clear();
+                    snapshot.checkOuts().forEach(c -> checkOuts.put(c.personId(), c));
+                    previousIntentions.clear();
+                    previousIntentions.putAll(snapshot.previous());
+                    visitors.clear();
+                    visitors.putAll(snapshot.visitors());
+                    beamer.question.set(snapshot.meeting().checkInQuestion() == null ? "" : snapshot.meeting().checkInQuestion());
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    private record Snapshot(Meeting meeting, String teamName, List<Venue> venues, List<Organization> organizations,
+                            List<Person> people, List<AttendanceLine> lines, List<AgendaItem> agenda,
+                            List<LearningNote> notes, List<CheckIn> checkIns, List<CheckOut> checkOuts,
+                            Map<UUID, PreviousIntention> previous, Map<VisitorCategory, Integer> visitors) {
+
+        static Snapshot of(Werkbank w, UUID id) {
+            Meeting meeting = w.meetings().get(id);
+            if (meeting.teamId() != null && meeting.checkInQuestion() == null) {
+                meeting = w.meetings().save(meeting.withCheckInQuestion(
+                        w.checkInQuestions().suggest(meeting.teamId(), meeting.date(), null)));
+            }
+            String team = meeting.teamId() == null ? null : w.teams().get(meeting.teamId()).name();
+            return new Snapshot(meeting, team, w.meetings().venues(),
+                    w.organizations().list().stream().map(OrganizationRow::organization).toList(),
+                    w.people().list().stream().map(PersonRow::person).toList(), w.attendance().lines(id), w.agenda().of(id),
+                    w.learningNotes().of(id), w.rounds().checkIns(id), w.rounds().checkOuts(id),
+                    w.rounds().previousIntentions(id), w.meetings().visitors(id));
+        }
+    }
+
+    void reloadLines() {
+        BackgroundTask.wrap(() -> ui.werkbank().attendance().lines(meetingId))
+                .onSuccess(lines::setAll)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    /** One key or click: aanwezig, online, afwezig met bericht, afwezig. */
+    void setStatus(AttendanceLine line, AttendanceStatus status) {
+        change(line, id -> ui.werkbank().attendance().setStatus(id, status));
+    }
+
+    /** In the background, for the line dialog: organisation, late/early minutes, preparation hours in one go. */
+    AttendanceLine saveLine(AttendanceLine line, UUID organizationId, int late, int early, BigDecimal preparation) {
+        return ui.werkbank().attendance().updateLine(line.attendance().id(), organizationId, late, early, preparation);
+    }
+
+    /** In the background, for the guest dialog. */
+    AttendanceLine addGuest(GuestRequest request) {
+        return ui.werkbank().attendance().addGuest(meetingId, request);
+    }
+
+    void lineChanged(AttendanceLine changed) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).attendance().id().equals(changed.attendance().id())) {
+                lines.set(i, changed);
+                ui.saveStatus().saved();
+                return;
+            }
+        }
+        reloadLines();
+        ui.saveStatus().saved();
+    }
+
+    void removeGuest(AttendanceLine line) {
+        if (!line.attendance().guest() || !ui.dialogs().confirm(ui.i18n().tr("guest.remove.title"),
+                ui.i18n().tr("guest.remove.question", line.personName()), ui.i18n().tr("button.delete"))) {
+            return;
+        }
+        BackgroundTask.wrap(() -> ui.werkbank().attendance().remove(line.attendance().id()))
+                .onSuccess(done -> reloadLines())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    private void change(AttendanceLine line, Function<UUID, AttendanceLine> edit) {
+        ui.saveStatus().saving();
+        BackgroundTask.wrap(() -> edit.apply(line.attendance().id()))
+                .onSuccess(this::lineChanged)
+                .onFailure(e -> {
+                    ui.saveStatus().failed(nl.werkbank.app.fx.ErrorMessages.describe(e, ui.i18n()));
+                    ui.showFailure(e);
+                })
+                .executeWith(ui.executor());
+    }
+
+    /** "Andere vraag": the next question from the library that the team has not had recently. */
+    void otherQuestion() {
+        Meeting meeting = editor.current().get();
+        String current = editor.question.get();
+        BackgroundTask.wrap(() -> ui.werkbank().checkInQuestions().suggest(meeting.teamId(), meeting.date(),
+                        current == null || current.isBlank() ? null : current))
+                .onSuccess(question -> {
+                    editor.question.set(question);
+                    editor.commit();
+                    beamer.question.set(question);
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    void setVisitors(VisitorCategory category, int count) {
+        BackgroundTask.wrap(() -> ui.werkbank().meetings().setVisitors(meetingId, category, count))
+                .onSuccess(done -> {
+                    visitors.put(category, count);
+                    ui.saveStatus().saved();
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    void addAgendaItem(String title, String method, Integer minutes) {
+        BackgroundTask.wrap(() -> ui.werkbank().agenda().add(meetingId, title, method, minutes))
+                .onSuccess(item -> {
+                    agenda.add(item);
+                    ui.saveStatus().saved();
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    void saveAgendaItem(AgendaItem item) {
+        BackgroundTask.wrap(() -> ui.werkbank().agenda().save(item))
+                .onSuccess(saved -> {
+                    agenda.replaceAll(existing -> existing.id().equals(saved.id()) ? saved : existing);
+                    ui.saveStatus().saved();
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    void moveAgendaItem(AgendaItem item, int direction) {
+        BackgroundTask.wrap(() -> {
+                    ui.werkbank().agenda().move(item.id(), direction);
+                    return ui.werkbank().agenda().of(meetingId);
+                })
+                .onSuccess(agenda::setAll)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    void deleteAgendaItem(AgendaItem item) {
+        BackgroundTask.wrap(() -> {
+                    ui.werkbank().agenda().delete(item.id());
+                    return ui.werkbank().agenda().of(meetingId);
+                })
+                .onSuccess(agenda::setAll)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    /** In the background, for the learning-note dialog. */
+    LearningNote saveNote(LearningNote note) {
+        return ui.werkbank().learningNotes().save(note);
+    }
+
+    void noteSaved(LearningNote note) {
+        notes.removeIf(existing -> existing.id().equals(note.id()));
+        notes.add(note);
+        ui.saveStatus().saved();
+    }
+
+    void deleteNote(LearningNote note) {
+        BackgroundTask.wrap(() -> ui.werkbank().learningNotes().delete(note.id()))
+                .onSuccess(done -> notes.remove(note))
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    /** Present or online, in list order: who takes part in the rounds. */
+    List<AttendanceLine> participants() {
+        return lines.stream().filter(line -> line.attendance().status().counts()).toList();
+    }
+
+    UUID meetingId() {
+        return meetingId;
+    }
+
+    ObjectProperty<MeetingStep> step() {
+        return step;
+    }
+
+    StringProperty teamName() {
+        return teamName;
+    }
+
+    ObservableList<AttendanceLine> lines() {
+        return lines;
+    }
+
+    ObservableList<AgendaItem> agenda() {
+        return agenda;
+    }
+
+    ObservableList<LearningNote> notes() {
+        return notes;
+    }
+
+    ObservableList<Venue> venues() {
+        return venues;
+    }
+
+    ObservableList<Organization> organizations() {
+        return organizations;
+    }
+
+    ObservableList<Person> people() {
+        return people;
+    }
+
+    ObservableMap<UUID, CheckIn> checkIns() {
+        return checkIns;
+    }
+
+    ObservableMap<UUID, CheckOut> checkOuts() {
+        return checkOuts;
+    }
+
+    ObservableMap<UUID, PreviousIntention> previousIntentions() {
+        return previousIntentions;
+    }
+
+    ObservableMap<VisitorCategory, Integer> visitors() {
+        return visitors;
+    }
+
+    MeetingEditor editor() {
+        return editor;
+    }
+
+    BeamerModel beamer() {
+        return beamer;
+    }
+
+    RoundViewModel checkInRound() {
+        return checkInRound;
+    }
+
+    RoundViewModel checkOutRound() {
+        return checkOutRound;
+    }
+
+    UiContext ui() {
+        return ui;
+    }
+}

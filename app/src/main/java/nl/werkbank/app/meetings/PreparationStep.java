@@ -1,0 +1,148 @@
+package nl.werkbank.app.meetings;
+
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.werkbank.app.fx.DateInput;
+import nl.werkbank.app.fx.Forms;
+import nl.werkbank.app.fx.MasterDetail;
+import nl.werkbank.app.fx.NumberText;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.meetings.MeetingMode;
+import nl.werkbank.core.meetings.MeetingType;
+import nl.werkbank.core.meetings.Venue;
+import nl.werkbank.core.meetings.VisitorCategory;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Voorbereiding: facts of the meeting, the check-in question, headcount (public meetings) and the agenda. */
+final class PreparationStep implements StepView {
+
+    private final MeetingViewModel vm;
+    private final Localization i18n;
+    private final ScrollPane root;
+
+    PreparationStep(MeetingViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.ui().i18n();
+        VBox content = new VBox(8, facts(), headcount(), new AgendaEditor(vm).node());
+        content.setPadding(new Insets(12, 16, 16, 16));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+    }
+
+    private Node facts() {
+        MeetingEditor editor = vm.editor();
+        ComboBox<MeetingType> type = new ComboBox<>();
+        type.getItems().setAll(MeetingType.values());
+        type.setConverter(Forms.converter(i18n::tr));
+        type.valueProperty().bindBidirectional(editor.type);
+        TextField title = Forms.committing(new TextField(), editor.title, editor::commit);
+        title.setPromptText(i18n.tr("meeting.title.prompt"));
+        DateInput date = new DateInput(i18n);
+        date.value().bindBidirectional(editor.date);
+        date.error().addListener((obs, old, now) -> editor.errors().of("date").set(now));
+        TextField start = Forms.committing(new TextField(), editor.start, editor::commit);
+        start.setId("meeting-start");
+        start.setPrefColumnCount(5);
+        TextField end = Forms.committing(new TextField(), editor.end, editor::commit);
+        end.setId("meeting-end");
+        end.setPrefColumnCount(5);
+        ComboBox<MeetingMode> mode = new ComboBox<>();
+        mode.getItems().setAll(MeetingMode.values());
+        mode.setConverter(Forms.converter(i18n::tr));
+        mode.valueProperty().bindBidirectional(editor.mode);
+        ComboBox<Venue> venue = new ComboBox<>(vm.venues());
+        venue.setMaxWidth(Double.MAX_VALUE);
+        venue.setConverter(Forms.converter(v -> v == null ? "" : v.name()));
+        venue.valueProperty().addListener((obs, old, now) -> editor.venueId.set(now == null ? null : now.id()));
+        Runnable showVenue = () -> venue.setValue(vm.venues().stream()
+                .filter(v -> Objects.equals(v.id(), editor.venueId.get())).findFirst().orElse(null));
+        editor.venueId.addListener((obs, old, now) -> showVenue.run());
+        vm.venues().addListener((javafx.collections.ListChangeListener<Venue>) change -> showVenue.run());
+        showVenue.run();
+        TextArea goals = Forms.committing(new TextArea(), editor.goals, editor::commit);
+        goals.setWrapText(true);
+        goals.setPrefRowCount(2);
+        TextField question = Forms.committing(new TextField(), editor.question, editor::commit);
+        question.setId("meeting-question");
+        Button other = MasterDetail.iconButton(Feather.REFRESH_CW, i18n.tr("round.otherQuestion"));
+        other.setOnAction(event -> vm.otherQuestion());
+        HBox questionRow = new HBox(8, question, other);
+        HBox.setHgrow(question, javafx.scene.layout.Priority.ALWAYS);
+        Label dash = new Label("–");
+        dash.setPadding(new Insets(6, 0, 0, 0));
+        HBox times = new HBox(8, Forms.withError(start, editor.errors().of("start")), dash,
+                Forms.withError(end, editor.errors().of("end")));
+
+        GridPane grid = Forms.grid();
+        Forms.row(grid, i18n.tr("meeting.type.label"), type, editor.errors().of("type"));
+        Forms.row(grid, i18n.tr("meeting.title.label"), title, editor.errors().of("title"));
+        Forms.row(grid, i18n.tr("meeting.date.label"), date.picker(), editor.errors().of("date"));
+        grid.addRow(grid.getRowCount(), new Label(i18n.tr("meeting.time.label")), times);
+        Forms.row(grid, i18n.tr("meeting.mode.label"), mode, editor.errors().of("mode"));
+        Forms.row(grid, i18n.tr("meeting.venue.label"), venue, editor.errors().of("venue"));
+        Forms.row(grid, i18n.tr("meeting.goals.label"), goals, editor.errors().of("goals"));
+        Forms.row(grid, i18n.tr("meeting.question.label"), questionRow, editor.errors().of("checkInQuestion"));
+        return new VBox(6, MasterDetail.section(i18n.tr("step.PREPARATION")), grid);
+    }
+
+    /** Registrations and visitors per category, for kenniscafés and other public meetings. */
+    private Node headcount() {
+        MeetingEditor editor = vm.editor();
+        GridPane grid = Forms.grid();
+        TextField registrations = Forms.committing(new TextField(), editor.registrations, editor::commit);
+        registrations.setPrefColumnCount(5);
+        registrations.setMaxWidth(100);
+        Forms.row(grid, i18n.tr("headcount.registrations"), registrations, editor.errors().of("registrations"));
+        for (VisitorCategory category : VisitorCategory.values()) {
+            TextField count = new TextField();
+            count.setMaxWidth(100);
+            count.setId("headcount-" + category.name().toLowerCase());
+            javafx.beans.property.StringProperty error = new javafx.beans.property.SimpleStringProperty();
+            Runnable store = () -> NumberText.minutes(count.getText()).filter(n -> n >= 0).ifPresentOrElse(n -> {
+                error.set(null);
+                if (!n.equals(vm.visitors().getOrDefault(category, 0))) {
+                    vm.setVisitors(category, n);
+                }
+            }, () -> error.set(i18n.tr("error.count.invalid", count.getText())));
+            count.setOnAction(event -> store.run());
+            count.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    store.run();
+                }
+            });
+            vm.visitors().addListener((javafx.collections.MapChangeListener<VisitorCategory, Integer>) change -> {
+                if (change.getKey() == category && !count.isFocused()) {
+                    count.setText(Integer.toString(vm.visitors().getOrDefault(category, 0)));
+                }
+            });
+            Forms.row(grid, i18n.tr(category), count, error);
+        }
+        VBox box = new VBox(6, MasterDetail.section(i18n.tr("headcount.section")),
+                Forms.muted(new Label(i18n.tr("headcount.explain"))), grid);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> editor.type.get() != null && editor.type.get().isPublic(), editor.type));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void commitPending() {
+        vm.editor().commit();
+    }
+}

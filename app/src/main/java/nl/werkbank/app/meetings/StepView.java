@@ -1,0 +1,17 @@
+package nl.werkbank.app.meetings;
+
+import javafx.scene.Node;
+
+/** One step of the meeting screen. */
+interface StepView {
+
+    Node node();
+
+    /** Called each time the step is shown. */
+    default void shown() {
+    }
+
+    /** Store what is being typed (leaving the step or the meeting). */
+    default void commitPending() {
+    }
+}

@@ -125,8 +125,9 @@ final class AttendanceStep implements StepView {
         AttendanceLine line = table.getSelectionModel().getSelectedItem();
         AttendanceStatus status = KEYS.get(event.getCode());
         if (status != null && line != null) {
-            vm.setStatus(line, status);
+            // Read the position first: storing replaces the row, which can clear the selection.
             int next = table.getSelectionModel().getSelectedIndex() + 1;
+            vm.setStatus(line, status);
             // The list is replaced row by row when the save returns; select after that.
             Platform.runLater(() -> {
                 table.getSelectionModel().clearAndSelect(Math.min(next, table.getItems().size() - 1));

@@ -64,6 +64,7 @@ final class RoundStep implements StepView {
         timer.getStyleClass().add(Styles.TITLE_3);
         timer.textProperty().bind(new SpeakerTimer(vm.beamer().speakerSince).text());
         timer.setGraphic(new FontIcon(Feather.CLOCK));
+        timer.setMinWidth(Region.USE_PREF_SIZE);
         timer.visibleProperty().bind(timer.textProperty().isNotEmpty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.ErrorMessages;
 import nl.werkbank.core.meetings.AttendanceLine;
 import nl.werkbank.core.meetings.CheckIn;
 import nl.werkbank.core.meetings.CheckOut;
@@ -172,7 +173,7 @@ final class RoundViewModel {
         } else {
             meeting.checkOuts().remove(person);
         }
-        meeting.ui().saveStatus().failed(nl.werkbank.app.fx.ErrorMessages.describe(e, meeting.ui().i18n()));
+        meeting.ui().saveStatus().failed(ErrorMessages.describe(e, meeting.ui().i18n()));
         meeting.ui().showFailure(e);
     }
 }

@@ -1,23 +1,29 @@
 package nl.werkbank.app.settings;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.fx.MasterDetail;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.main.Screen;
+import nl.werkbank.core.teams.MembershipRole;
 
 /** Instellingen: taal, gegevensmap en demo. */
 public final class SettingsView implements Screen {
 
     private final SettingsViewModel vm;
     private final VBox root;
+    private final ScrollPane scroll;
 
     public SettingsView(SettingsViewModel vm, Runnable loadDemo) {
         this.vm = vm;
@@ -32,7 +38,7 @@ public final class SettingsView implements Screen {
         language.setConverter(Forms.converter(l -> new Localization(l).tr("language.self")));
         language.valueProperty().bindBidirectional(vm.language());
         var grid = Forms.grid();
-        Forms.row(grid, i18n.tr("settings.language.label"), language, new javafx.beans.property.SimpleStringProperty());
+        Forms.row(grid, i18n.tr("settings.language.label"), language, new SimpleStringProperty());
 
         Label data = new Label();
         data.textProperty().bind(vm.dataInfo());
@@ -42,19 +48,31 @@ public final class SettingsView implements Screen {
         demo.setId("settings-load-demo");
         demo.setOnAction(event -> loadDemo.run());
 
+        var preparationGrid = Forms.grid();
+        for (MembershipRole role : MembershipRole.values()) {
+            TextField hours = Forms.committing(new TextField(),
+                    vm.preparation(role), () -> vm.commitPreparation(role));
+            hours.setId("preparation-" + role.name().toLowerCase());
+            hours.setMaxWidth(90);
+            Forms.row(preparationGrid, i18n.tr(role), hours, vm.preparationErrors().of(role.name()));
+        }
+
         root = new VBox(8, title, grid,
+                MasterDetail.section(i18n.tr("settings.preparation.section")),
+                Forms.muted(new Label(i18n.tr("settings.preparation.explain"))), preparationGrid,
                 MasterDetail.section(i18n.tr("settings.data.section")), data,
                 MasterDetail.section(i18n.tr("settings.demo.section")),
                 Forms.muted(new Label(i18n.tr("settings.demo.explain"))), demo);
         root.setPadding(new Insets(16, 20, 16, 20));
-        root.setMaxWidth(Double.MAX_VALUE);
-        root.setMaxHeight(Double.MAX_VALUE);
         root.setId("settings-screen");
+        scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
     }
 
     @Override
     public Node node() {
-        return root;
+        return scroll;
     }
 
     @Override

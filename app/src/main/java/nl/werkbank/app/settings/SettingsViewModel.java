@@ -1,14 +1,20 @@
 package nl.werkbank.app.settings;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.FieldErrors;
+import nl.werkbank.app.fx.NumberText;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.app.i18n.Language;
+import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.storage.DatabaseInfo;
+import nl.werkbank.core.teams.MembershipRole;
 
 /** Instellingen: language, and what is stored where. */
 public final class SettingsViewModel {
@@ -39,7 +45,50 @@ public final class SettingsViewModel {
         });
     }
 
+    /** Default preparation hours per role, as text in the form, with an error per role. */
+    private final Map<MembershipRole, StringProperty> preparation = new EnumMap<>(
+            MembershipRole.class);
+    private final FieldErrors preparationErrors = new FieldErrors();
+
+    StringProperty preparation(MembershipRole role) {
+        return preparation.computeIfAbsent(role, r -> new SimpleStringProperty(""));
+    }
+
+    FieldErrors preparationErrors() {
+        return preparationErrors;
+    }
+
+    /** Stores one role's default when its field is left; unreadable or negative numbers stay in the field with a message. */
+    void commitPreparation(MembershipRole role) {
+        String text = preparation(role).get();
+        var hours = NumberText.hours(text);
+        if (hours.isEmpty()) {
+            preparationErrors.of(role.name()).set(ui.i18n().tr("error.hours.invalid", text));
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+                    ui.werkbank().preparationDefaults().set(role, hours.get());
+                    return null;
+                })
+                .onSuccess(done -> {
+                    preparationErrors.clear(role.name());
+                    ui.saveStatus().saved();
+                })
+                .onFailure(e -> {
+                    if (e instanceof ValidationException validation) {
+                        preparationErrors.of(role.name()).set(ui.i18n().tr(validation.problems().get(0)));
+                    } else {
+                        ui.showFailure(e);
+                    }
+                })
+                .executeWith(ui.executor());
+    }
+
     public void refresh() {
+        BackgroundTask.wrap(() -> ui.werkbank().preparationDefaults().all())
+                .onSuccess(defaults -> defaults.forEach((role, hours) -> preparation(role).set(ui.i18n().hours(hours))))
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
         BackgroundTask.wrap(() -> ui.werkbank().info())
                 .onSuccess(info -> dataInfo.set(describe(info)))
                 .onFailure(ui::showFailure)

@@ -128,6 +128,32 @@ class MeetingFlowTest extends UiTestBase {
     }
 
     @Test
+    void beamerShowsQuestionSpeakerAndTimerButNeverWhatIsTyped() {
+        planMeetingForTheTeam();
+        TableView<AttendanceLine> table = lookup("#attendance-table").queryTableView();
+        clickOn(table.getItems().get(0).personName()).type(KeyCode.A).type(KeyCode.A);
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        clickOn("#round-text").write("Vertrouwelijk: zorgen thuis");
+        clickOn("#round-private");
+        type(KeyCode.F5);
+
+        javafx.stage.Window beamer = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().lookup("#beamer-root") != null).findFirst().orElseThrow();
+        assertThat(beamer.isShowing()).isTrue();
+        var root = beamer.getScene().getRoot();
+        String question = werkbank.meetings().list(null, of(2000, 1, 1), of(2100, 1, 1)).get(0).meeting().checkInQuestion();
+        assertThat(((Label) root.lookup("#beamer-question")).getText()).isEqualTo(question);
+        assertThat(((Label) root.lookup("#beamer-speaker")).getText()).isEqualTo("Aan het woord: Anouk Prins");
+        assertThat(((Label) root.lookup("#beamer-timer")).getText()).matches("\\d\\d:\\d\\d");
+        assertThat(root.lookupAll(".label")).allSatisfy(node ->
+                assertThat(((Label) node).getText()).doesNotContain("Vertrouwelijk").doesNotContain("zorgen"));
+        Screenshots.capture("beamer");
+
+        type(KeyCode.F5);
+        assertThat(beamer.isShowing()).isFalse();
+    }
+
+    @Test
     void meetingEndingBeforeItStartsIsRefusedAtTheField() {
         planMeetingForTheTeam();
         push(KeyCode.CONTROL, KeyCode.DIGIT1);

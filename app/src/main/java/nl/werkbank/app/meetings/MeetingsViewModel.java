@@ -74,8 +74,8 @@ public final class MeetingsViewModel {
         return ui.werkbank().meetings().create(meeting, copyFrom);
     }
 
-    Venue createVenue(String name) {
-        return ui.werkbank().meetings().createVenue(name, null);
+    Venue createVenue(String name, String address) {
+        return ui.werkbank().meetings().createVenue(name, address);
     }
 
     void open(MeetingRow row) {

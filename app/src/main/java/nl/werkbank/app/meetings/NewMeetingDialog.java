@@ -44,10 +44,10 @@ final class NewMeetingDialog extends FormDialog<NewMeetingDialog.Input, Meeting>
         TextField title = new TextField();
         TextField start = new TextField("14:00");
         start.setId("new-meeting-start");
-        start.setPrefColumnCount(5);
+        start.setMaxWidth(100);
         TextField end = new TextField("16:00");
         end.setId("new-meeting-end");
-        end.setPrefColumnCount(5);
+        end.setMaxWidth(100);
         ComboBox<MeetingMode> mode = new ComboBox<>();
         mode.getItems().setAll(MeetingMode.values());
         mode.setConverter(Forms.converter(i18n::tr));
@@ -58,6 +58,9 @@ final class NewMeetingDialog extends FormDialog<NewMeetingDialog.Input, Meeting>
         venue.setConverter(Forms.converter(v -> v == null ? "" : v.name()));
         TextField newVenue = new TextField();
         newVenue.setPromptText(i18n.tr("meeting.newVenue.prompt"));
+        TextField newVenueAddress = new TextField();
+        newVenueAddress.setPromptText(i18n.tr("meeting.newVenueAddress.prompt"));
+        newVenueAddress.disableProperty().bind(newVenue.textProperty().isEmpty());
         CheckBox copyAgenda = new CheckBox(i18n.tr("meeting.copyAgenda"));
         copyAgenda.setId("new-meeting-copy-agenda");
         copyAgenda.setDisable(true);
@@ -73,6 +76,7 @@ final class NewMeetingDialog extends FormDialog<NewMeetingDialog.Input, Meeting>
         row("mode", "meeting.mode.label", mode);
         row("venue", "meeting.venue.label", venue);
         row("venue", "meeting.newVenue.label", newVenue);
+        row("venue", "meeting.newVenueAddress.label", newVenueAddress);
         grid.add(copyAgenda, 1, grid.getRowCount());
 
         team.valueProperty().addListener((obs, old, chosen) -> BackgroundTask.wrap(() -> vm.propose(chosen))
@@ -95,7 +99,7 @@ final class NewMeetingDialog extends FormDialog<NewMeetingDialog.Input, Meeting>
         }, input -> {
             Meeting meeting = input.meeting();
             if (newVenue.getText() != null && !newVenue.getText().isBlank()) {
-                Venue created = vm.createVenue(newVenue.getText());
+                Venue created = vm.createVenue(newVenue.getText(), newVenueAddress.getText());
                 meeting = meeting.withPlan(meeting.type(), meeting.date(), meeting.start(), meeting.end(), meeting.mode(), created.id());
             } else if (venue.getValue() != null) {
                 meeting = meeting.withPlan(meeting.type(), meeting.date(), meeting.start(), meeting.end(), meeting.mode(),

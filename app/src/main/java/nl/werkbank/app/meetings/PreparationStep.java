@@ -63,7 +63,7 @@ final class PreparationStep implements StepView {
         mode.valueProperty().bindBidirectional(editor.mode);
         ComboBox<Venue> venue = new ComboBox<>(vm.venues());
         venue.setMaxWidth(Double.MAX_VALUE);
-        venue.setConverter(Forms.converter(v -> v == null ? "" : v.name()));
+        venue.setConverter(Forms.converter(v -> v == null ? "" : v.address() == null ? v.name() : v.name() + " · " + v.address()));
         venue.valueProperty().addListener((obs, old, now) -> editor.venueId.set(now == null ? null : now.id()));
         Runnable showVenue = () -> venue.setValue(vm.venues().stream()
                 .filter(v -> Objects.equals(v.id(), editor.venueId.get())).findFirst().orElse(null));

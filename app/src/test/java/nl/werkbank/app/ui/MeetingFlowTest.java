@@ -171,6 +171,7 @@ class MeetingFlowTest extends UiTestBase {
         clickOn("#meeting-new");
         clickOn("#new-meeting-team");
         clickOn("Armoede en schulden");
+        Screenshots.capture("new-meeting");
         clickOn("Opslaan");
     }
 

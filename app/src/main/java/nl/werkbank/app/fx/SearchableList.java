@@ -57,6 +57,12 @@ public final class SearchableList<R> {
                 .executeWith(executor);
     }
 
+    /** After the selected record was deleted: select nothing, reload (which then shows the first row). */
+    public void selectedDeleted() {
+        selected.set(null);
+        reloadAndSelect(null);
+    }
+
     public StringProperty searchText() {
         return searchText;
     }

@@ -4,11 +4,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.kordamp.ikonli.feather.Feather;
 
 /** Read-only tables with text columns; Enter or double-click opens the row. */
 public final class Tables {
@@ -48,6 +50,14 @@ public final class Tables {
                 table.getSelectionModel().select(now);
             }
         });
+    }
+
+    /** A button that acts on the selected row, and is disabled while no row is selected. */
+    public static <R> Button rowButton(TableView<R> table, Feather icon, String text, Consumer<R> action) {
+        Button button = MasterDetail.iconButton(icon, text);
+        button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        button.setOnAction(event -> action.accept(table.getSelectionModel().getSelectedItem()));
+        return button;
     }
 
     public static <R> void onOpen(TableView<R> table, Consumer<R> open) {

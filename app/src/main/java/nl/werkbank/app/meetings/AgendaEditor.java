@@ -58,15 +58,9 @@ final class AgendaEditor {
         HBox entry = new HBox(8, title, method, minutes, addButton);
         HBox.setHgrow(title, Priority.ALWAYS);
 
-        Button up = MasterDetail.iconButton(Feather.ARROW_UP, i18n.tr("agenda.up"));
-        up.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        up.setOnAction(event -> vm.moveAgendaItem(table.getSelectionModel().getSelectedItem(), -1));
-        Button down = MasterDetail.iconButton(Feather.ARROW_DOWN, i18n.tr("agenda.down"));
-        down.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        down.setOnAction(event -> vm.moveAgendaItem(table.getSelectionModel().getSelectedItem(), 1));
-        Button remove = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("button.delete"));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(event -> vm.deleteAgendaItem(table.getSelectionModel().getSelectedItem()));
+        Button up = Tables.rowButton(table, Feather.ARROW_UP, i18n.tr("agenda.up"), item -> vm.moveAgendaItem(item, -1));
+        Button down = Tables.rowButton(table, Feather.ARROW_DOWN, i18n.tr("agenda.down"), item -> vm.moveAgendaItem(item, 1));
+        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deleteAgendaItem);
         root = new VBox(6, MasterDetail.sectionWithActions(i18n.tr("agenda.section"), up, down, remove), table, entry);
     }
 

@@ -148,14 +148,10 @@ public final class MeetingViewModel {
     }
 
     void removeGuest(AttendanceLine line) {
-        if (!line.attendance().guest() || !ui.dialogs().confirm(ui.i18n().tr("guest.remove.title"),
-                ui.i18n().tr("guest.remove.question", line.personName()), ui.i18n().tr("button.delete"))) {
-            return;
+        if (line.attendance().guest()) {
+            ui.deleteAfterConfirm(ui.i18n().tr("guest.remove.title"), ui.i18n().tr("guest.remove.question", line.personName()),
+                    () -> ui.werkbank().attendance().remove(line.attendance().id()), this::reloadLines);
         }
-        BackgroundTask.wrap(() -> ui.werkbank().attendance().remove(line.attendance().id()))
-                .onSuccess(done -> reloadLines())
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
     }
 
     private void change(AttendanceLine line, Function<UUID, AttendanceLine> edit) {

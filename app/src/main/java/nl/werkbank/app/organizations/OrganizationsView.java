@@ -106,12 +106,8 @@ public final class OrganizationsView implements Screen {
         Button add = MasterDetail.iconButton(Feather.PLUS, i18n.tr("partnership.add"));
         add.setId("partnership-add");
         add.setOnAction(event -> editPartnership(null));
-        Button edit = MasterDetail.iconButton(Feather.EDIT_2, i18n.tr("button.edit"));
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(event -> editPartnership(table.getSelectionModel().getSelectedItem()));
-        Button remove = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("button.delete"));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(event -> vm.deletePartnership(table.getSelectionModel().getSelectedItem()));
+        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editPartnership);
+        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deletePartnership);
         return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("partnership.section"), add, edit, remove),
                 Forms.muted(new Label(i18n.tr("partnership.explain"))), table);
     }

@@ -88,31 +88,19 @@ public final class OrganizationsViewModel {
     }
 
     void deletePartnership(Partnership partnership) {
-        if (!ui.dialogs().confirm(ui.i18n().tr("partnership.delete.title"),
+        ui.deleteAfterConfirm(ui.i18n().tr("partnership.delete.title"),
                 ui.i18n().tr("partnership.delete.question", ui.i18n().tr(partnership.role()),
-                        ui.i18n().period(partnership.from(), partnership.to())), ui.i18n().tr("button.delete"))) {
-            return;
-        }
-        BackgroundTask.wrap(() -> organizations.deletePartnership(partnership.id()))
-                .onSuccess(done -> partnershipsChanged())
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
+                        ui.i18n().period(partnership.from(), partnership.to())),
+                () -> organizations.deletePartnership(partnership.id()), this::partnershipsChanged);
     }
 
     void deleteSelected() {
         Organization organization = editor.current().get();
-        if (organization == null || !ui.dialogs().confirm(ui.i18n().tr("organization.delete.title"),
-                ui.i18n().tr("organization.delete.question", organization.name()), ui.i18n().tr("button.delete"))) {
-            return;
+        if (organization != null) {
+            ui.deleteAfterConfirm(ui.i18n().tr("organization.delete.title"),
+                    ui.i18n().tr("organization.delete.question", organization.name()),
+                    () -> organizations.delete(organization.id()), list::selectedDeleted);
         }
-        BackgroundTask.wrap(() -> organizations.delete(organization.id()))
-                .onSuccess(done -> {
-                    list.selected().set(null);
-                    list.reload();
-                    ui.saveStatus().saved();
-                })
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
     }
 
     public SearchableList<OrganizationRow> list() {

@@ -88,12 +88,8 @@ public final class PeopleView implements Screen {
         Button add = MasterDetail.iconButton(Feather.PLUS, i18n.tr("affiliation.add"));
         add.setId("affiliation-add");
         add.setOnAction(event -> editAffiliation(null));
-        Button edit = MasterDetail.iconButton(Feather.EDIT_2, i18n.tr("button.edit"));
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(event -> editAffiliation(table.getSelectionModel().getSelectedItem()));
-        Button remove = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("button.delete"));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(event -> vm.deleteAffiliation(table.getSelectionModel().getSelectedItem()));
+        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editAffiliation);
+        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deleteAffiliation);
         return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("affiliation.section"), add, edit, remove),
                 Forms.muted(new Label(i18n.tr("affiliation.explain"))), table);
     }

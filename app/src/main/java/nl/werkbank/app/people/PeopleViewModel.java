@@ -90,32 +90,19 @@ public final class PeopleViewModel {
     }
 
     void deleteAffiliation(AffiliationRow row) {
-        if (!ui.dialogs().confirm(ui.i18n().tr("affiliation.delete.title"),
+        ui.deleteAfterConfirm(ui.i18n().tr("affiliation.delete.title"),
                 ui.i18n().tr("affiliation.delete.question", row.organizationName(),
-                        ui.i18n().period(row.affiliation().from(), row.affiliation().to())), ui.i18n().tr("button.delete"))) {
-            return;
-        }
-        BackgroundTask.wrap(() -> people.deleteAffiliation(row.affiliation().id()))
-                .onSuccess(done -> affiliationsChanged())
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
+                        ui.i18n().period(row.affiliation().from(), row.affiliation().to())),
+                () -> people.deleteAffiliation(row.affiliation().id()), this::affiliationsChanged);
     }
 
     void deleteSelected() {
         Person person = editor.current().get();
-        if (person == null || !ui.dialogs().confirm(ui.i18n().tr("person.delete.title"),
-                ui.i18n().tr("person.delete.question", person.name(), affiliations.size(), memberships.size()),
-                ui.i18n().tr("button.delete"))) {
-            return;
+        if (person != null) {
+            ui.deleteAfterConfirm(ui.i18n().tr("person.delete.title"),
+                    ui.i18n().tr("person.delete.question", person.name(), affiliations.size(), memberships.size()),
+                    () -> people.delete(person.id()), list::selectedDeleted);
         }
-        BackgroundTask.wrap(() -> people.delete(person.id()))
-                .onSuccess(done -> {
-                    list.selected().set(null);
-                    list.reload();
-                    ui.saveStatus().saved();
-                })
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
     }
 
     public SearchableList<PersonRow> list() {

@@ -126,18 +126,12 @@ public final class TeamsView implements Screen {
         Button add = MasterDetail.iconButton(Feather.USER_PLUS, i18n.tr("membership.add"));
         add.setId("membership-add");
         add.setOnAction(event -> editMembership(null));
-        Button edit = MasterDetail.iconButton(Feather.EDIT_2, i18n.tr("button.edit"));
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(event -> editMembership(table.getSelectionModel().getSelectedItem()));
-        Button handOver = MasterDetail.iconButton(Feather.REPEAT, i18n.tr("handover.button"));
+        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editMembership);
+        Button handOver = Tables.rowButton(table, Feather.REPEAT, i18n.tr("handover.button"),
+                member -> new HandOverDialog(vm, member).showAndWait().ifPresent(saved -> vm.membersChanged()));
         handOver.setId("membership-handover");
         handOver.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("handover.tooltip")));
-        handOver.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        handOver.setOnAction(event -> new HandOverDialog(vm, table.getSelectionModel().getSelectedItem())
-                .showAndWait().ifPresent(saved -> vm.membersChanged()));
-        Button remove = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("button.delete"));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(event -> vm.deleteMembership(table.getSelectionModel().getSelectedItem()));
+        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deleteMembership);
         return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("membership.section"), add, edit, handOver, remove), table);
     }
 

@@ -102,30 +102,18 @@ public final class TeamsViewModel {
     }
 
     void deleteMembership(TeamMember member) {
-        if (!ui.dialogs().confirm(ui.i18n().tr("membership.delete.title"),
-                ui.i18n().tr("membership.delete.question", member.personName()), ui.i18n().tr("button.delete"))) {
-            return;
-        }
-        BackgroundTask.wrap(() -> teams.deleteMembership(member.membership().id()))
-                .onSuccess(done -> membersChanged())
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
+        ui.deleteAfterConfirm(ui.i18n().tr("membership.delete.title"),
+                ui.i18n().tr("membership.delete.question", member.personName()),
+                () -> teams.deleteMembership(member.membership().id()), this::membersChanged);
     }
 
     void deleteSelected() {
         Team team = editor.current().get();
-        if (team == null || !ui.dialogs().confirm(ui.i18n().tr("team.delete.title"),
-                ui.i18n().tr("team.delete.question", team.name(), members.size()), ui.i18n().tr("button.delete"))) {
-            return;
+        if (team != null) {
+            ui.deleteAfterConfirm(ui.i18n().tr("team.delete.title"),
+                    ui.i18n().tr("team.delete.question", team.name(), members.size()),
+                    () -> teams.delete(team.id()), list::selectedDeleted);
         }
-        BackgroundTask.wrap(() -> teams.delete(team.id()))
-                .onSuccess(done -> {
-                    list.selected().set(null);
-                    list.reload();
-                    ui.saveStatus().saved();
-                })
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
     }
 
     public SearchableList<TeamRow> list() {

@@ -3,11 +3,12 @@ package nl.werkbank.app.fx;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.app.settings.Settings;
 import nl.werkbank.core.Werkbank;
 
 /** What every screen needs: the open data, where to run work, how to talk to the user, in which language. */
 public record UiContext(Werkbank werkbank, TaskExecutor executor, DialogService dialogs, Localization i18n,
-                        SaveStatus saveStatus, Supplier<Window> window) {
+                        SaveStatus saveStatus, Supplier<Window> window, Settings settings) {
 
     /** Asks before deleting; if confirmed, runs {@code work} in the background and then {@code after}. */
     public void deleteAfterConfirm(String title, String question, Runnable work, Runnable after) {

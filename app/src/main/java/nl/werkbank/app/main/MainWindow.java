@@ -95,7 +95,7 @@ public final class MainWindow {
 
     private Parent build() {
         Localization i18n = new Localization(settings.getLanguage());
-        ui = new UiContext(werkbank, executor, new FxDialogService(stage, i18n), i18n, new SaveStatus(i18n), () -> stage);
+        ui = new UiContext(werkbank, executor, new FxDialogService(stage, i18n), i18n, new SaveStatus(i18n), () -> stage, settings);
         screens.clear();
         navButtons.clear();
         content.getChildren().clear();

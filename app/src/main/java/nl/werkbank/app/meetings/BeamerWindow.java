@@ -28,12 +28,14 @@ final class BeamerWindow {
     private final BeamerModel model;
     private final Localization i18n;
     private final Supplier<Window> owner;
+    private final Supplier<Integer> chosenScreen;
     private Stage stage;
 
-    BeamerWindow(BeamerModel model, Localization i18n, Supplier<Window> owner) {
+    BeamerWindow(BeamerModel model, Localization i18n, Supplier<Window> owner, Supplier<Integer> chosenScreen) {
         this.model = model;
         this.i18n = i18n;
         this.owner = owner;
+        this.chosenScreen = chosenScreen;
     }
 
     void show() {
@@ -49,7 +51,7 @@ final class BeamerWindow {
         stage.setFullScreen(true);
         // With a real beamer the laptop keeps the keyboard; on one screen the beamer is a preview (F5/Esc back).
         Window laptop = owner.get();
-        if (Screen.getScreens().size() > 1 && laptop instanceof Stage main) {
+        if (!screen().equals(Screen.getPrimary()) && laptop instanceof Stage main) {
             main.requestFocus();
         }
     }
@@ -60,9 +62,13 @@ final class BeamerWindow {
         }
     }
 
-    /** The second screen if the laptop has one (beamer), else the only screen. */
-    private static Screen screen() {
+    /** The screen chosen in Instellingen; otherwise the second screen if there is one (the beamer), else the only one. */
+    private Screen screen() {
         List<Screen> screens = Screen.getScreens();
+        Integer chosen = chosenScreen.get();
+        if (chosen != null && chosen >= 0 && chosen < screens.size()) {
+            return screens.get(chosen);
+        }
         return screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(Screen.getPrimary());
     }
 

@@ -43,7 +43,7 @@ public final class MeetingView implements Screen {
     public MeetingView(MeetingViewModel vm, Runnable back) {
         this.vm = vm;
         this.i18n = vm.ui().i18n();
-        this.beamer = new BeamerWindow(vm.beamer(), i18n, vm.ui().window());
+        this.beamer = new BeamerWindow(vm.beamer(), i18n, vm.ui().window(), vm.ui().settings()::getBeamerScreen);
         root = new BorderPane(center);
         root.setId("meeting-screen");
         root.setTop(header(back));
@@ -124,6 +124,11 @@ public final class MeetingView implements Screen {
     private void shortcut(KeyEvent event) {
         if (event.getCode() == KeyCode.F5) {
             vm.beamer().showing.set(!vm.beamer().showing.get());
+            event.consume();
+            return;
+        }
+        if (event.isShortcutDown() && event.getCode() == KeyCode.Z && vm.step().get() == MeetingStep.ATTENDANCE) {
+            vm.undoStatus();
             event.consume();
             return;
         }

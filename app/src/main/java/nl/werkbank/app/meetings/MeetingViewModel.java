@@ -120,9 +120,25 @@ public final class MeetingViewModel {
                 .executeWith(ui.executor());
     }
 
+    /** Status changes that Ctrl+Z can take back, newest first. */
+    private final java.util.Deque<AttendanceLine> undo = new java.util.ArrayDeque<>();
+
     /** One key or click: aanwezig, online, afwezig met bericht, afwezig. */
     void setStatus(AttendanceLine line, AttendanceStatus status) {
+        if (line.attendance().status() != status) {
+            undo.push(line);
+        }
         change(line, id -> ui.werkbank().attendance().setStatus(id, status));
+    }
+
+    /** Ctrl+Z: puts back the status from before the last click or key on the presentielijst. */
+    boolean undoStatus() {
+        AttendanceLine before = undo.poll();
+        if (before == null) {
+            return false;
+        }
+        change(before, id -> ui.werkbank().attendance().setStatus(id, before.attendance().status()));
+        return true;
     }
 
     /** In the background, for the line dialog: organisation, late/early minutes, preparation hours in one go. */

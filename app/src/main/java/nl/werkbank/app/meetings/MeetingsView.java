@@ -71,6 +71,9 @@ public final class MeetingsView implements Screen {
         Tables.onOpen(table, vm::open);
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(event -> vm.open(table.getSelectionModel().getSelectedItem()));
+        Button delete = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::delete);
+        delete.setId("meeting-delete");
+        header.getChildren().add(header.getChildren().indexOf(open), delete);
 
         VBox body = new VBox(8, Forms.muted(new Label(i18n.tr("meetings.explain"))), table);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -84,6 +84,14 @@ public final class MeetingsViewModel {
         }
     }
 
+    void delete(MeetingRow row) {
+        if (row != null) {
+            ui.deleteAfterConfirm(ui.i18n().tr("meeting.delete.title"),
+                    ui.i18n().tr("meeting.delete.question", ui.i18n().date(row.meeting().date()), row.present()),
+                    () -> ui.werkbank().meetings().delete(row.meeting().id()), this::reloadMeetings);
+        }
+    }
+
     void created(Meeting meeting) {
         reloadMeetings();
         openMeeting.accept(meeting.id());

@@ -8,6 +8,8 @@ import nl.werkbank.app.i18n.Language;
 public final class Settings {
 
     private Language language = Language.DUTCH;
+    /** Index in the list of screens for the beamer; null = automatic (the second screen when there is one). */
+    private Integer beamerScreen;
 
     public Language getLanguage() {
         return language;
@@ -15,5 +17,13 @@ public final class Settings {
 
     public void setLanguage(Language language) {
         this.language = language == null ? Language.DUTCH : language;
+    }
+
+    public Integer getBeamerScreen() {
+        return beamerScreen;
+    }
+
+    public void setBeamerScreen(Integer beamerScreen) {
+        this.beamerScreen = beamerScreen;
     }
 }

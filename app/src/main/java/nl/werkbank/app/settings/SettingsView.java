@@ -39,6 +39,7 @@ public final class SettingsView implements Screen {
         language.valueProperty().bindBidirectional(vm.language());
         var grid = Forms.grid();
         Forms.row(grid, i18n.tr("settings.language.label"), language, new SimpleStringProperty());
+        Forms.row(grid, i18n.tr("settings.beamer.label"), beamerScreen(vm, i18n), new SimpleStringProperty());
 
         Label data = new Label();
         data.textProperty().bind(vm.dataInfo());
@@ -68,6 +69,32 @@ public final class SettingsView implements Screen {
         scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+    }
+
+    /** Automatic, or one of the screens connected now ("Scherm 2 · 1920 × 1080"). */
+    private static ComboBox<Integer> beamerScreen(SettingsViewModel vm, Localization i18n) {
+        ComboBox<Integer> choice = new ComboBox<>();
+        choice.setId("settings-beamer-screen");
+        choice.getItems().add(null);
+        var screens = javafx.stage.Screen.getScreens();
+        for (int i = 0; i < screens.size(); i++) {
+            choice.getItems().add(i);
+        }
+        choice.setConverter(Forms.converter(index -> index == null ? i18n.tr("settings.beamer.automatic")
+                : index >= screens.size() ? i18n.tr("settings.beamer.screen", index + 1, "?", "?")
+                : i18n.tr("settings.beamer.screen", index + 1, (int) screens.get(index).getBounds().getWidth(),
+                        (int) screens.get(index).getBounds().getHeight())));
+        choice.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : choice.getConverter().toString(item));
+            }
+        });
+        Integer stored = vm.settings().getBeamerScreen();
+        choice.setValue(stored != null && stored < screens.size() ? stored : null);
+        choice.valueProperty().addListener((obs, old, now) -> vm.chooseBeamerScreen(now));
+        return choice;
     }
 
     @Override

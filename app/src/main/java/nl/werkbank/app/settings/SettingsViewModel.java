@@ -84,6 +84,18 @@ public final class SettingsViewModel {
                 .executeWith(ui.executor());
     }
 
+    /** The screen for the beamer (null = automatic), stored in settings.json. */
+    void chooseBeamerScreen(Integer index) {
+        settings.setBeamerScreen(index);
+        BackgroundTask.wrap(() -> {
+                    store.save(settings);
+                    return null;
+                })
+                .onSuccess(done -> ui.saveStatus().saved())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
     public void refresh() {
         BackgroundTask.wrap(() -> ui.werkbank().preparationDefaults().all())
                 .onSuccess(defaults -> defaults.forEach((role, hours) -> preparation(role).set(ui.i18n().hours(hours))))

@@ -19,6 +19,7 @@ import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.storage.Sql;
 
 /** Planning meetings: facts, venues, the team's rhythm, headcounts. */
 public final class MeetingService {
@@ -115,10 +116,17 @@ public final class MeetingService {
                 m.createdAt(), m.updatedAt());
     }
 
+    /** Deletes a meeting with everything recorded at it; each deleted record leaves a tombstone. */
     public void delete(UUID id) {
         db.transaction(c -> {
+            Instant now = clock.instant();
+            for (String table : List.of("attendance", "check_in", "check_out", "agenda_item", "learning_note", "visitor_count")) {
+                for (UUID child : Sql.list(c, "SELECT id FROM " + table + " WHERE meeting_id = ?", row -> Sql.uuid(row, "id"), id)) {
+                    Tombstones.record(c, table, child, now);
+                }
+            }
             MeetingRepository.delete(c, id);
-            Tombstones.record(c, "meeting", id, clock.instant());
+            Tombstones.record(c, "meeting", id, now);
             return null;
         });
     }

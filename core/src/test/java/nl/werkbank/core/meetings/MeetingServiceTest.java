@@ -217,6 +217,19 @@ class MeetingServiceTest {
         assertThat(werkbank.attendance().lines(cafe.id())).isEmpty();
     }
 
+    @Test
+    void deletingAMeetingRemovesWhatWasRecordedAtItAndLeavesTombstones() {
+        Meeting meeting = plan(of(2021, 3, 18));
+        werkbank.rounds().saveCheckIn(CheckIn.create(meeting.id(), sanne.id(), "Hallo", null, false, false));
+        werkbank.agenda().add(meeting.id(), "Incheck", null, 10);
+        werkbank.meetings().delete(meeting.id());
+        assertThat(werkbank.info().recordCounts()).containsEntry("meeting", 0L).containsEntry("attendance", 0L)
+                .containsEntry("check_in", 0L).containsEntry("agenda_item", 0L);
+        long tombstones = werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.count(c, "SELECT COUNT(*) FROM tombstone"));
+        assertThat(tombstones).isEqualTo(1 + 2 + 1 + 1);
+        assertThat(werkbank.people().list()).hasSize(2);
+    }
+
     private AttendanceLine line(Meeting meeting, String name) {
         return werkbank.attendance().lines(meeting.id()).stream().filter(l -> l.personName().equals(name)).findFirst().orElseThrow();
     }

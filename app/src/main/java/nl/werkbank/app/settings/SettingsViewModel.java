@@ -111,8 +111,10 @@ public final class SettingsViewModel {
         StringBuilder text = new StringBuilder();
         text.append(ui.i18n().tr("info.dataDirectory")).append(": ").append(info.dataDirectory()).append('\n');
         text.append(ui.i18n().tr("info.schemaVersion")).append(": ").append(info.schemaVersion()).append('\n');
-        info.recordCounts().forEach((table, count) ->
-                text.append(ui.i18n().tr("info.table." + table)).append(": ").append(count).append('\n'));
+        info.recordCounts().entrySet().stream()
+                .map(entry -> ui.i18n().tr("info.table." + entry.getKey()) + ": " + entry.getValue())
+                .sorted()
+                .forEach(line -> text.append(line).append('\n'));
         return text.toString().strip();
     }
 

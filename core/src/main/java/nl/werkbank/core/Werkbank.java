@@ -2,6 +2,8 @@ package nl.werkbank.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.werkbank.core.hours.CashContributionService;
+import nl.werkbank.core.hours.HoursService;
 import nl.werkbank.core.hours.PreparationDefaults;
 import nl.werkbank.core.learning.LearningNoteService;
 import nl.werkbank.core.meetings.AgendaService;
@@ -31,6 +33,8 @@ public final class Werkbank implements AutoCloseable {
     private final RoundService rounds;
     private final CheckInQuestions checkInQuestions;
     private final LearningNoteService learningNotes;
+    private final HoursService hours;
+    private final CashContributionService cash;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -45,6 +49,8 @@ public final class Werkbank implements AutoCloseable {
         this.rounds = new RoundService(database, clock);
         this.checkInQuestions = new CheckInQuestions(database);
         this.learningNotes = new LearningNoteService(database, clock);
+        this.hours = new HoursService(database, clock);
+        this.cash = new CashContributionService(database, clock);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -93,6 +99,14 @@ public final class Werkbank implements AutoCloseable {
 
     public LearningNoteService learningNotes() {
         return learningNotes;
+    }
+
+    public HoursService hours() {
+        return hours;
+    }
+
+    public CashContributionService cash() {
+        return cash;
     }
 
     public Database database() {

@@ -36,7 +36,7 @@ class CommandLineIT {
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("dataDirectory").asText()).isEqualTo(data.toAbsolutePath().toString());
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("2");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("3");
         assertThat(json.get("recordCounts").get("person").asInt()).isEqualTo(60);
         assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
         assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);
@@ -62,7 +62,7 @@ class CommandLineIT {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 2")
+        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 3")
                 .contains("Mensen").contains("0");
     }
 

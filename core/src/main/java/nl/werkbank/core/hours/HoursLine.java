@@ -1,0 +1,26 @@
+package nl.werkbank.core.hours;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.werkbank.core.meetings.AttendanceStatus;
+import nl.werkbank.core.meetings.MeetingType;
+import nl.werkbank.core.meetings.VisitorCategory;
+
+/**
+ * One line behind the numbers: an attendance line, or a headcount of visitors at a public meeting
+ * (then {@code personName} is null and {@code visitors} &gt; 0). Hours are exact decimals with two places.
+ */
+public record HoursLine(UUID attendanceId, UUID meetingId, LocalDate date, String teamName, String meetingTitle,
+                        MeetingType meetingType, UUID personId, String personName, UUID organizationId,
+                        String organizationName, AttendanceStatus status, VisitorCategory visitorCategory, int visitors,
+                        boolean partner, BigDecimal meetingHours, BigDecimal preparationHours, BigDecimal travelHours) {
+
+    public BigDecimal totalHours() {
+        return meetingHours.add(preparationHours).add(travelHours);
+    }
+
+    public boolean isHeadcount() {
+        return visitorCategory != null;
+    }
+}

@@ -1,0 +1,197 @@
+package nl.werkbank.core.hours;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.meetings.AttendanceLine;
+import nl.werkbank.core.meetings.AttendanceStatus;
+import nl.werkbank.core.meetings.GuestRequest;
+import nl.werkbank.core.meetings.Meeting;
+import nl.werkbank.core.meetings.MeetingMode;
+import nl.werkbank.core.meetings.MeetingType;
+import nl.werkbank.core.meetings.VisitorCategory;
+import nl.werkbank.core.people.Affiliation;
+import nl.werkbank.core.people.Organization;
+import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.people.Partnership;
+import nl.werkbank.core.people.PartnershipRole;
+import nl.werkbank.core.people.Person;
+import nl.werkbank.core.teams.Membership;
+import nl.werkbank.core.teams.MembershipRole;
+import nl.werkbank.core.teams.Team;
+import nl.werkbank.core.testing.TestWerkbank;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hand-computed totals for 2022-H1, written out below so a reviewer can check them on paper.
+ *
+ * <pre>
+ * Partners: Gemeente Rotterdam (whole period), DOCK (partner until 31-03-2022). CVD is not a partner.
+ * People: Sanne (kerngroeplid: 0.50 h prep by default; Rotterdam until 30-04-2022, CVD from 01-05-2022),
+ *         Ahmed (procesbegeleider: 2.00 h prep; DOCK), Els (werkteamlid: 0 prep; Rotterdam, excused in March,
+ *         absent in April), guest Kofi (no organisation, no prep).
+ * Meetings (team "AS"), all 14:00-16:00 = 2.00 h:
+ *   M1 15-03-2022: Sanne 2.00 + 0.50 (Rotterdam), Ahmed 2.00 + 2.00 (DOCK, partner), Els excused 0
+ *   M2 14-04-2022: Sanne 15 min late 1.75 + 0.50 (Rotterdam), Ahmed online 2.00 + 2.00 (DOCK no longer partner
+ *                  -> Overig), Kofi 2.00 (Overig), Els absent 0
+ *   M3 30-06-2022: Sanne 2.00 + 0.50 (CVD -> Overig), Ahmed 2.00 + 2.00 (Overig)
+ *   M4 01-07-2022: outside the period (Sanne 2.50) -> not counted in H1
+ * Kenniscafe 20-05-2022 15:30-17:00 (1.50 h), 10 visitors -> 15.00 h Overig
+ * Cash: DOCK 500.00 on 15-02-2022 (partner), CVD 250.50 on 01-06-2022 (Overig)
+ *
+ * Rotterdam  = 2.50 + 2.25 = 4.75 h (meeting 3.75, preparation 1.00)
+ * DOCK       = 2.00 + 2.00 = 4.00 h, cash 500.00
+ * Overig     = DOCK 8.00 (M2 4.00 + M3 4.00) + CVD 2.50 + no organisation 2.00 + visitors 15.00 = 27.50 h, cash 250.50
+ * All lines  = 4.75 + 4.00 + 27.50 = 36.25 h
+ * </pre>
+ */
+class GoldenHoursTest {
+
+    @TempDir
+    Path folder;
+    Werkbank werkbank;
+    Team team;
+    Organization rotterdam;
+    Organization dock;
+    Organization cvd;
+    Person sanne;
+    Person ahmed;
+    Person els;
+
+    @BeforeEach
+    void build() {
+        werkbank = TestWerkbank.open(folder);
+        rotterdam = organization("Gemeente Rotterdam", OrganizationType.MUNICIPALITY, of(2016, 1, 1), null);
+        dock = organization("DOCK", OrganizationType.WELFARE_CARE, of(2020, 1, 1), of(2022, 3, 31));
+        cvd = werkbank.organizations().create("CVD", OrganizationType.WELFARE_CARE, null, false);
+        team = werkbank.teams().create("Armoede en schulden", false);
+        sanne = person("Sanne de Vries", MembershipRole.CORE_MEMBER);
+        werkbank.people().saveAffiliation(Affiliation.create(sanne.id(), rotterdam.id(), of(2019, 1, 1), of(2022, 4, 30)));
+        werkbank.people().saveAffiliation(Affiliation.create(sanne.id(), cvd.id(), of(2022, 5, 1), null));
+        ahmed = person("Ahmed Bakker", MembershipRole.FACILITATOR);
+        werkbank.people().saveAffiliation(Affiliation.create(ahmed.id(), dock.id(), of(2019, 1, 1), null));
+        els = person("Els Jansen", MembershipRole.MEMBER);
+        werkbank.people().saveAffiliation(Affiliation.create(els.id(), rotterdam.id(), of(2019, 1, 1), null));
+
+        Meeting m1 = meeting(of(2022, 3, 15));
+        mark(m1, sanne, AttendanceStatus.PRESENT);
+        mark(m1, ahmed, AttendanceStatus.PRESENT);
+        mark(m1, els, AttendanceStatus.EXCUSED);
+        Meeting m2 = meeting(of(2022, 4, 14));
+        werkbank.attendance().setTiming(mark(m2, sanne, AttendanceStatus.PRESENT), 15, 0);
+        mark(m2, ahmed, AttendanceStatus.ONLINE);
+        mark(m2, els, AttendanceStatus.ABSENT);
+        werkbank.attendance().addGuest(m2.id(), new GuestRequest(null, "Kofi Gast", null, null, false, false));
+        Meeting m3 = meeting(of(2022, 6, 30));
+        mark(m3, sanne, AttendanceStatus.PRESENT);
+        mark(m3, ahmed, AttendanceStatus.PRESENT);
+        Meeting m4 = meeting(of(2022, 7, 1));
+        mark(m4, sanne, AttendanceStatus.PRESENT);
+
+        Meeting cafe = werkbank.meetings().create(Meeting.create(null, MeetingType.KNOWLEDGE_CAFE, of(2022, 5, 20),
+                LocalTime.of(15, 30), LocalTime.of(17, 0), MeetingMode.PHYSICAL).withTitle("Meten in het sociaal domein"), null);
+        werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.PROFESSIONAL, 7);
+        werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.STUDENT, 3);
+
+        werkbank.cash().save(CashContribution.create(dock.id(), of(2022, 2, 15), new BigDecimal("500.00"), "Bijdrage 2022"));
+        werkbank.cash().save(CashContribution.create(cvd.id(), of(2022, 6, 1), new BigDecimal("250.50"), "Zaalhuur"));
+    }
+
+    @AfterEach
+    void close() {
+        werkbank.close();
+    }
+
+    @Test
+    void firstHalfOf2022MatchesTheHandComputedTotals() {
+        HoursOverview overview = werkbank.hours().overview(Period.parse("2022-H1"));
+
+        assertThat(overview.partners()).extracting(OrganizationHours::name).containsExactly("DOCK", "Gemeente Rotterdam");
+        OrganizationHours rotterdamRow = overview.partners().get(1);
+        assertThat(rotterdamRow.totalHours()).isEqualByComparingTo("4.75");
+        assertThat(rotterdamRow.meetingHours()).isEqualByComparingTo("3.75");
+        assertThat(rotterdamRow.preparationHours()).isEqualByComparingTo("1.00");
+        assertThat(rotterdamRow.people()).isEqualTo(1);
+        assertThat(rotterdamRow.meetings()).isEqualTo(2);
+        OrganizationHours dockRow = overview.partners().get(0);
+        assertThat(dockRow.meetingHours()).isEqualByComparingTo("2.00");
+        assertThat(dockRow.preparationHours()).isEqualByComparingTo("2.00");
+        assertThat(dockRow.totalHours()).isEqualByComparingTo("4.00");
+        assertThat(dockRow.cash()).isEqualByComparingTo("500.00");
+
+        assertThat(overview.overig().totalHours()).isEqualByComparingTo("27.50");
+        assertThat(overview.overig().cash()).isEqualByComparingTo("250.50");
+        assertThat(overview.overigBreakdown()).extracting(OrganizationHours::kind, OrganizationHours::name,
+                r -> r.totalHours().toPlainString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.ORGANIZATION, "CVD", "2.50"),
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.ORGANIZATION, "DOCK", "8.00"),
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.NO_ORGANIZATION, null, "2.00"),
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.VISITORS, null, "15.00"));
+
+        assertThat(overview.linesTotal()).isEqualByComparingTo("36.25");
+        assertThat(overview.total()).isEqualByComparingTo("36.25");
+        assertThat(overview.reconciles()).isTrue();
+        assertThat(overview.lines()).noneMatch(line -> line.date().equals(of(2022, 7, 1)));
+        assertThat(overview.cashTotal()).isEqualByComparingTo("750.50");
+    }
+
+    @Test
+    void secondHalfCountsTheFirstOfJulyAndTravelOnlyWhenSwitchedOn() {
+        HoursOverview h2 = werkbank.hours().overview(Period.parse("2022-H2"));
+        assertThat(h2.linesTotal()).isEqualByComparingTo("2.50");
+        assertThat(h2.overigBreakdown()).singleElement().extracting(OrganizationHours::name).isEqualTo("CVD");
+
+        AttendanceLine line = werkbank.attendance().lines(h2.lines().get(0).meetingId()).stream()
+                .filter(l -> l.attendance().personId().equals(sanne.id())).findFirst().orElseThrow();
+        werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.update(c,
+                "UPDATE attendance SET travel_hours = 0.5 WHERE id = ?", line.attendance().id()));
+        assertThat(werkbank.hours().overview(Period.parse("2022-H2")).linesTotal()).isEqualByComparingTo("2.50");
+        werkbank.hours().setTravelIncluded(true);
+        HoursOverview withTravel = werkbank.hours().overview(Period.parse("2022-H2"));
+        assertThat(withTravel.linesTotal()).isEqualByComparingTo("3.00");
+        assertThat(withTravel.rules().travelIncluded()).isTrue();
+        assertThat(withTravel.reconciles()).isTrue();
+    }
+
+    @Test
+    void hourlyRateGivesValueInEuros() {
+        werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.update(c, "INSERT INTO hourly_rate (id, organization_type,"
+                + " rate, created_at, updated_at) VALUES (?, 'MUNICIPALITY', 62.50, NOW(), NOW())", UUID.randomUUID()));
+        HoursOverview overview = werkbank.hours().overview(Period.parse("2022-H1"));
+        assertThat(overview.partners().get(1).valueEuros()).isEqualByComparingTo("296.88"); // 4.75 x 62.50 = 296.875
+        assertThat(overview.partners().get(0).valueEuros()).isNull();
+    }
+
+    private Organization organization(String name, OrganizationType type, LocalDate from, LocalDate to) {
+        Organization organization = werkbank.organizations().create(name, type, null, false);
+        werkbank.organizations().savePartnership(Partnership.create(organization.id(), PartnershipRole.PARTNER, from, to));
+        return organization;
+    }
+
+    private Person person(String name, MembershipRole role) {
+        Person person = werkbank.people().create(name, null, null, false);
+        werkbank.teams().saveMembership(Membership.create(team.id(), person.id(), role, of(2021, 1, 1), null));
+        return person;
+    }
+
+    private Meeting meeting(LocalDate date) {
+        return werkbank.meetings().create(Meeting.create(team.id(), MeetingType.TEAM_MEETING, date, LocalTime.of(14, 0),
+                LocalTime.of(16, 0), MeetingMode.PHYSICAL), null);
+    }
+
+    private UUID mark(Meeting meeting, Person person, AttendanceStatus status) {
+        AttendanceLine line = werkbank.attendance().lines(meeting.id()).stream()
+                .filter(l -> l.attendance().personId().equals(person.id())).findFirst().orElseThrow();
+        werkbank.attendance().setStatus(line.attendance().id(), status);
+        return line.attendance().id();
+    }
+}

@@ -171,6 +171,125 @@ class GoldenHoursTest {
         assertThat(overview.partners().get(0).valueEuros()).isNull();
     }
 
+    @Test
+    void workbookFormulasEvaluateToWerkbanksNumbersAndTheSheetsAgree() throws Exception {
+        HoursOverview overview = werkbank.hours().overview(Period.parse("2022-H1"));
+        Path file = new nl.werkbank.core.report.HoursWorkbook(overview, LABELS, DESCRIBE).write(folder.resolve("uren.xlsx"));
+
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5); // Samenvatting, Overig, DOCK, Gemeente Rotterdam, Regels
+            var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                            double stored = cell.getNumericCellValue();
+                            assertThat(evaluator.evaluate(cell).getNumberValue()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                    .isCloseTo(stored, org.assertj.core.data.Offset.offset(0.000001));
+                            formulas++;
+                        }
+                    }
+                }
+            }
+            assertThat(formulas).isGreaterThan(20);
+
+            var summary = workbook.getSheet("Samenvatting");
+            assertThat(summary.getRow(5).getCell(0).getStringCellValue()).isEqualTo("DOCK");
+            assertThat(summary.getRow(6).getCell(7).getNumericCellValue()).isEqualTo(4.75);   // Rotterdam
+            assertThat(summary.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Overig");
+            assertThat(summary.getRow(7).getCell(7).getNumericCellValue()).isEqualTo(27.50);
+            assertThat(summary.getRow(8).getCell(7).getNumericCellValue()).isEqualTo(36.25);  // total
+            assertThat(summary.getRow(8).getCell(9).getNumericCellValue()).isEqualTo(750.50); // cash
+            assertThat(summary.getRow(10).getCell(7).getNumericCellValue()).isEqualTo(36.25); // all lines
+            assertThat(summary.getRow(11).getCell(7).getNumericCellValue()).isZero();          // difference
+
+            var regels = workbook.getSheet("Regels");
+            double linesTotal = 0;
+            for (int r = 1; r <= regels.getLastRowNum(); r++) {
+                linesTotal += regels.getRow(r).getCell(10).getNumericCellValue();
+            }
+            assertThat(linesTotal).isCloseTo(36.25, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(regels.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(of(2022, 3, 15));
+            assertThat(regels.getRow(1).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy");
+
+            // Each partner sheet sums to its row in Samenvatting; Overig's sheet to the Overig row.
+            assertThat(totalOf(workbook.getSheet("Gemeente Rotterdam"), 8)).isEqualTo(4.75);
+            assertThat(totalOf(workbook.getSheet("DOCK"), 8)).isEqualTo(4.00);
+            assertThat(totalOf(workbook.getSheet("Overig"), 6)).isEqualTo(27.50);
+            assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+            assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("In-kind uren 2022-H1");
+        }
+    }
+
+    @Test
+    void perOrganisationFileHasItsLinesSubtotalsAndASignOffBlock() throws Exception {
+        HoursOverview overview = werkbank.hours().overview(Period.parse("2022-H1"));
+        OrganizationHours rotterdamRow = overview.partners().get(1);
+        Path file = new nl.werkbank.core.report.HoursWorkbook(overview, LABELS, DESCRIBE)
+                .writeOrganization(folder.resolve("rotterdam.xlsx"), rotterdamRow);
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(totalOf(sheet, 8)).isEqualTo(4.75);
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+            assertThat(texts).contains("Sanne de Vries", "Els Jansen", "Per persoon", "Per werkteam", "Voor akkoord",
+                    "Naam", "Datum", "Handtekening").doesNotContain("Ahmed Bakker", "Kofi Gast");
+            var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    assertThat(evaluator.evaluate(cell).getNumberValue()).isCloseTo(cell.getNumericCellValue(),
+                            org.assertj.core.data.Offset.offset(0.000001));
+                }
+            }));
+        }
+    }
+
+    /** The value in {@code column} of the row whose first cell says "Totaal". */
+    private static double totalOf(org.apache.poi.ss.usermodel.Sheet sheet, int column) {
+        for (var row : sheet) {
+            var first = row.getCell(0);
+            if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && first.getStringCellValue().equals("Totaal")) {
+                return row.getCell(column).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no total row in " + sheet.getSheetName());
+    }
+
+    static final nl.werkbank.core.report.ReportLabels LABELS = nl.werkbank.core.report.ReportLabels.of(java.util.Map.ofEntries(
+            java.util.Map.entry("report.title", "In-kind uren"), java.util.Map.entry("report.sheet.summary", "Samenvatting"),
+            java.util.Map.entry("report.sheet.lines", "Regels"), java.util.Map.entry("report.overig", "Overig"),
+            java.util.Map.entry("report.total", "Totaal"), java.util.Map.entry("report.perPerson", "Per persoon"),
+            java.util.Map.entry("report.perTeam", "Per werkteam"), java.util.Map.entry("report.signOff", "Voor akkoord"),
+            java.util.Map.entry("report.signOff.name", "Naam"), java.util.Map.entry("report.signOff.date", "Datum"),
+            java.util.Map.entry("report.signOff.signature", "Handtekening")));
+
+    static final nl.werkbank.core.report.HoursWorkbook.Describer DESCRIBE = new nl.werkbank.core.report.HoursWorkbook.Describer() {
+        public String meetingType(HoursLine line) {
+            return line.meetingType().name();
+        }
+
+        public String status(HoursLine line) {
+            return line.status() == null ? "" : line.status().name();
+        }
+
+        public String person(HoursLine line) {
+            return line.personName() != null ? line.personName() : line.visitorCategory() + " (" + line.visitors() + ")";
+        }
+
+        public String breakdownName(OrganizationHours row) {
+            return row.name() != null ? row.name() : row.kind().name();
+        }
+    };
+
     private Organization organization(String name, OrganizationType type, LocalDate from, LocalDate to) {
         Organization organization = werkbank.organizations().create(name, type, null, false);
         werkbank.organizations().savePartnership(Partnership.create(organization.id(), PartnershipRole.PARTNER, from, to));

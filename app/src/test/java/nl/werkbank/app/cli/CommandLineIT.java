@@ -58,6 +58,46 @@ class CommandLineIT {
     }
 
     @Test
+    void reportWritesTheWorkbookAndOneFilePerPartner() throws Exception {
+        Path data = folder.resolve("data");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
+        Path out = folder.resolve("uren.xlsx");
+        Result report = run(Map.of(), "--data-dir", data.toString(), "report", "--period", "2021-H2", "--out", out.toString(),
+                "--per-organisation", folder.resolve("per-org").toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).contains("Overzicht opgeslagen in").contains("bestanden per organisatie");
+        try (var in = java.nio.file.Files.newInputStream(out); var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var summary = workbook.getSheet("Samenvatting");
+            var regels = workbook.getSheet("Regels");
+            double lines = 0;
+            for (int r = 1; r <= regels.getLastRowNum(); r++) {
+                lines += regels.getRow(r).getCell(10).getNumericCellValue();
+            }
+            double total = 0;
+            double difference = Double.NaN;
+            for (var row : summary) {
+                var first = row.getCell(0);
+                if (first != null && "Totaal".equals(first.getStringCellValue())) {
+                    total = row.getCell(7).getNumericCellValue();
+                }
+                if (first != null && first.getStringCellValue().startsWith("Verschil")) {
+                    difference = row.getCell(7).getNumericCellValue();
+                }
+            }
+            assertThat(lines).isGreaterThan(100);
+            assertThat(total).isCloseTo(lines, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(difference).isZero();
+        }
+        try (var files = java.nio.file.Files.list(folder.resolve("per-org"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("In-kind uren 2021-H2 - Gemeente Rotterdam.xlsx")
+                    .allSatisfy(name -> assertThat(name).endsWith(".xlsx"));
+        }
+        Result wrong = run(Map.of(), "--data-dir", data.toString(), "report", "--period", "2021-H3", "--out", out.toString());
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("'2021-H3' is geen periode");
+    }
+
+    @Test
     void werkbankHomeChoosesTheDataFolderAndInfoPrintsDutchText() throws Exception {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");

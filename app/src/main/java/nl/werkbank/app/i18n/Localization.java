@@ -75,6 +75,27 @@ public final class Localization {
         return format.format(hours);
     }
 
+    /** Hours as the accounts want them: always two decimals (3,00 · 1,25). */
+    public String hoursExact(java.math.BigDecimal hours) {
+        if (hours == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(hours);
+    }
+
+    /** "€ 1.234,50" in Dutch, "€1,234.50" in English; empty for no amount. */
+    public String euros(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(language.locale());
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount).replace('\u00a0', ' ');
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

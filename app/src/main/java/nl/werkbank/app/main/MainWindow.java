@@ -40,6 +40,7 @@ import nl.werkbank.app.organizations.OrganizationsViewModel;
 import nl.werkbank.app.people.PeopleView;
 import nl.werkbank.app.people.PeopleViewModel;
 import nl.werkbank.app.reports.ReportsView;
+import nl.werkbank.app.reports.ReportsViewModel;
 import nl.werkbank.app.settings.Settings;
 import nl.werkbank.app.settings.SettingsStore;
 import nl.werkbank.app.settings.SettingsView;
@@ -244,7 +245,7 @@ public final class MainWindow {
             case MEETINGS -> new MeetingsView(new MeetingsViewModel(ui, this::openMeeting));
             case PEOPLE -> new PeopleView(new PeopleViewModel(ui));
             case ORGANIZATIONS -> new OrganizationsView(new OrganizationsViewModel(ui));
-            case REPORTS -> new ReportsView(ui.i18n());
+            case REPORTS -> new ReportsView(new ReportsViewModel(ui));
             case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
                     this::loadDemo);
         };

@@ -1,0 +1,154 @@
+package nl.werkbank.app.reports;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.ErrorMessages;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.hours.HoursLine;
+import nl.werkbank.core.hours.HoursOverview;
+import nl.werkbank.core.hours.HoursService;
+import nl.werkbank.core.hours.OrganizationHours;
+import nl.werkbank.core.hours.Period;
+
+/** Rapportages: the in-kind overview of a period, its reconciliation, charts and exports. */
+public final class ReportsViewModel {
+
+    /** A table row: a partner, the Overig total, or (indented) one part of Overig. */
+    record Row(OrganizationHours hours, String label, boolean part) {
+    }
+
+    private final UiContext ui;
+    private final ReportTexts texts;
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>();
+    private final ObjectProperty<HoursOverview> overview = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final StringProperty reconciliation = new SimpleStringProperty("");
+
+    public ReportsViewModel(UiContext ui) {
+        this.ui = ui;
+        this.texts = new ReportTexts(ui.i18n());
+        period.set(Period.lastCompletedHalfYear(LocalDate.now(ui.werkbank().clock())));
+        period.addListener((obs, old, now) -> reload());
+    }
+
+    public void reload() {
+        Period chosen = period.get();
+        BackgroundTask.wrap(() -> ui.werkbank().hours().overview(chosen))
+                .onSuccess(result -> {
+                    if (chosen.equals(period.get())) {
+                        show(result);
+                    }
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    private void show(HoursOverview result) {
+        overview.set(result);
+        List<Row> table = new ArrayList<>();
+        result.partners().forEach(partner -> table.add(new Row(partner, partner.name(), false)));
+        table.add(new Row(result.overig(), ui.i18n().tr("report.overig"), false));
+        result.overigBreakdown().forEach(part -> table.add(new Row(part, texts.breakdownName(part), true)));
+        rows.setAll(table);
+        var i18n = ui.i18n();
+        reconciliation.set(i18n.tr(result.reconciles() ? "reports.reconciles" : "reports.doesNotReconcile",
+                i18n.hoursExact(result.partnersTotal()), i18n.hoursExact(result.overig().totalHours()),
+                i18n.hoursExact(result.linesTotal())));
+    }
+
+    void shift(int direction) {
+        Period current = period.get();
+        if (current.isHalfYear()) {
+            period.set(current.shiftHalfYear(direction));
+        } else if (current.label().matches("\\d{4}")) {
+            period.set(Period.year(current.from().getYear() + direction));
+        } else if (current.label().matches("\\d{4}/\\d{4}")) {
+            period.set(Period.schoolYear(current.from().getYear() + direction));
+        }
+    }
+
+    /** Hours per werkteam (for the second chart); lines without a team are the Werkplaats-wide meetings. */
+    Map<String, BigDecimal> hoursPerTeam() {
+        Map<String, BigDecimal> result = new TreeMap<>();
+        HoursOverview current = overview.get();
+        if (current != null) {
+            for (HoursLine line : current.lines()) {
+                String team = Objects.requireNonNullElse(line.teamName(), ui.i18n().tr("meeting.werkplaatsWide"));
+                result.merge(team, line.totalHours(), BigDecimal::add);
+            }
+        }
+        return result;
+    }
+
+    List<HoursLine> linesOf(Row row) {
+        return HoursService.linesOf(overview.get(), row.hours());
+    }
+
+    void exportWorkbook(Path target) {
+        HoursOverview current = overview.get();
+        ui.saveStatus().saving();
+        BackgroundTask.wrap(() -> texts.workbook(current).write(target))
+                .onSuccess(file -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
+                        ui.i18n().tr("reports.exported", file.toString())))
+                .onFinished(() -> ui.saveStatus().saved())
+                .onFailure(e -> ui.dialogs().showError(ui.i18n().tr("reports.exportFailed.title"), ErrorMessages.describe(e, ui.i18n())))
+                .executeWith(ui.executor());
+    }
+
+    void exportPerOrganisation(Path folder) {
+        HoursOverview current = overview.get();
+        ui.saveStatus().saving();
+        BackgroundTask.wrap(() -> {
+                    for (OrganizationHours partner : current.partners()) {
+                        texts.workbook(current).writeOrganization(texts.organizationFile(folder, current, partner), partner);
+                    }
+                    return current.partners().size();
+                })
+                .onSuccess(count -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
+                        ui.i18n().tr("reports.exportedPerOrganisation", count, folder.toString())))
+                .onFinished(() -> ui.saveStatus().saved())
+                .onFailure(e -> ui.dialogs().showError(ui.i18n().tr("reports.exportFailed.title"), ErrorMessages.describe(e, ui.i18n())))
+                .executeWith(ui.executor());
+    }
+
+    String defaultFileName() {
+        return ui.i18n().tr("reports.fileName", period.get().label().replace('/', '-'));
+    }
+
+    ObjectProperty<Period> period() {
+        return period;
+    }
+
+    ObjectProperty<HoursOverview> overview() {
+        return overview;
+    }
+
+    ObservableList<Row> rows() {
+        return rows;
+    }
+
+    StringProperty reconciliation() {
+        return reconciliation;
+    }
+
+    ReportTexts texts() {
+        return texts;
+    }
+
+    UiContext ui() {
+        return ui;
+    }
+}

@@ -125,7 +125,8 @@ public final class HoursWorkbook {
         text(sheet.createRow(0), 0, title, styles.title);
         text(sheet.createRow(1), 0, labels.get("report.period") + " " + overview.period().label() + " ("
                 + overview.period().from() + " – " + overview.period().to() + ")", null);
-        text(sheet.createRow(2), 0, labels.get("report.rules") + " " + overview.rules().describe(), null);
+        text(sheet.createRow(2), 0, labels.get(overview.rules().travelIncluded() ? "report.rules.withTravel"
+                : "report.rules.withoutTravel"), null);
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, columns - 1));
     }
@@ -226,8 +227,8 @@ public final class HoursWorkbook {
         List<HoursLine> lines = HoursService.linesOf(overview, partner).stream()
                 .sorted(java.util.Comparator.comparing((HoursLine l) -> Objects.toString(l.personName(), ""))
                         .thenComparing(HoursLine::date)).toList();
-        String[] headers = {"report.col.date", "report.col.team", "report.col.meeting", "report.col.person", "report.col.status",
-            "report.col.meetingHours", "report.col.preparation", "report.col.travel", "report.col.total"};
+        String[] headers = {"report.col.date", "report.col.team", "report.col.meeting", "report.col.person",
+            "report.col.attendance", "report.col.meetingHours", "report.col.preparation", "report.col.travel", "report.col.total"};
         Sheet sheet = sheet(workbook, partner.name(), new int[] {12, 24, 30, 26, 16, 14, 14, 12, 12});
         heading(sheet, styles, labels.get("report.organization.title") + " " + partner.name(), headers.length);
         header(sheet.createRow(HEADER_ROW), headers, styles);
@@ -293,7 +294,7 @@ public final class HoursWorkbook {
 
     private void regels(SXSSFWorkbook workbook, Styles styles, List<HoursLine> lines) {
         String[] headers = {"report.col.date", "report.col.team", "report.col.meeting", "report.col.type", "report.col.person",
-            "report.col.organization", "report.col.status", "report.col.meetingHours", "report.col.preparation",
+            "report.col.organization", "report.col.attendance", "report.col.meetingHours", "report.col.preparation",
             "report.col.travel", "report.col.total", "report.col.countsFor"};
         SXSSFSheet sheet = (SXSSFSheet) sheet(workbook, labels.get("report.sheet.lines"),
                 new int[] {12, 24, 30, 20, 26, 30, 16, 14, 14, 12, 12, 28});

@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.werkbank.core.hours.CashContributionService;
 import nl.werkbank.core.hours.HoursService;
 import nl.werkbank.core.hours.PreparationDefaults;
+import nl.werkbank.core.hours.StatementService;
 import nl.werkbank.core.learning.LearningNoteService;
 import nl.werkbank.core.meetings.AgendaService;
 import nl.werkbank.core.meetings.AttendanceService;
@@ -35,6 +36,7 @@ public final class Werkbank implements AutoCloseable {
     private final LearningNoteService learningNotes;
     private final HoursService hours;
     private final CashContributionService cash;
+    private final StatementService statements;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -51,6 +53,7 @@ public final class Werkbank implements AutoCloseable {
         this.learningNotes = new LearningNoteService(database, clock);
         this.hours = new HoursService(database, clock);
         this.cash = new CashContributionService(database, clock);
+        this.statements = new StatementService(database, clock, hours);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -107,6 +110,10 @@ public final class Werkbank implements AutoCloseable {
 
     public CashContributionService cash() {
         return cash;
+    }
+
+    public StatementService statements() {
+        return statements;
     }
 
     public Database database() {

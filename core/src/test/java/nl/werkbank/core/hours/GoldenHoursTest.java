@@ -252,6 +252,36 @@ class GoldenHoursTest {
         }
     }
 
+    @Test
+    void issuedStatementIsFrozenLaterEditsShowAsADifferenceAndACorrectionIsVersionTwo() {
+        Period h1 = Period.parse("2022-H1");
+        HoursStatement sent = werkbank.statements().issue(h1, rotterdam.id());
+        assertThat(sent.version()).isEqualTo(1);
+        assertThat(sent.totalHours()).isEqualByComparingTo("4.75");
+        assertThat(sent.content()).contains("Sanne de Vries").contains("\"meetingHours\":3.75");
+        werkbank.statements().issue(h1, dock.id());
+        werkbank.statements().issue(h1, null);
+        assertThat(werkbank.statements().issuedTotal(h1)).isEqualByComparingTo("36.25");
+        assertThat(werkbank.statements().status(werkbank.hours().overview(h1))).noneMatch(StatementStatus::needsIssuing);
+
+        // Els turns out to have been there on 14 April after all: Rotterdam +2.00 h, nothing sent changes.
+        Meeting april = werkbank.meetings().list(team.id(), of(2022, 4, 14), of(2022, 4, 14)).get(0).meeting();
+        mark(april, els, AttendanceStatus.PRESENT);
+        HoursOverview now = werkbank.hours().overview(h1);
+        StatementStatus rotterdamStatus = werkbank.statements().status(now).stream()
+                .filter(s -> rotterdam.id().equals(s.organizationId())).findFirst().orElseThrow();
+        assertThat(rotterdamStatus.needsIssuing()).isTrue();
+        assertThat(rotterdamStatus.hoursDifference()).isEqualByComparingTo("2.00");
+        assertThat(werkbank.statements().versions(h1).get(0).totalHours()).isEqualByComparingTo("4.75");
+        assertThat(werkbank.statements().issuedTotal(h1)).isEqualByComparingTo("36.25");
+
+        HoursStatement correction = werkbank.statements().issue(h1, rotterdam.id());
+        assertThat(correction.version()).isEqualTo(2);
+        assertThat(correction.totalHours()).isEqualByComparingTo("6.75");
+        assertThat(werkbank.statements().issuedTotal(h1)).isEqualByComparingTo(now.total()).isEqualByComparingTo("38.25");
+        assertThat(werkbank.statements().versions(h1)).hasSize(4);
+    }
+
     /** The value in {@code column} of the row whose first cell says "Totaal". */
     private static double totalOf(org.apache.poi.ss.usermodel.Sheet sheet, int column) {
         for (var row : sheet) {

@@ -47,6 +47,7 @@ public final class ReportsView implements Screen {
     private final BorderPane root;
     private final BarChart<Number, String> perOrganisation = chart();
     private final BarChart<Number, String> perTeam = chart();
+    private TableView<ReportsViewModel.Row> table;
 
     public ReportsView(ReportsViewModel vm) {
         this.vm = vm;
@@ -58,7 +59,10 @@ public final class ReportsView implements Screen {
         reconciliation.getStyleClass().addAll(Styles.TITLE_4);
         reconciliation.textProperty().bind(vm.reconciliation());
 
-        VBox top = new VBox(8, new HBox(12, title), periodPicker(), reconciliation);
+        Label issued = Forms.muted(new Label());
+        issued.setId("reports-issued");
+        issued.textProperty().bind(vm.issuedSummary());
+        VBox top = new VBox(8, new HBox(12, title), periodPicker(), reconciliation, issued);
         top.setPadding(new Insets(16, 20, 8, 20));
         SplitPane center = new SplitPane(table(), charts());
         center.setDividerPositions(0.7);
@@ -134,6 +138,8 @@ public final class ReportsView implements Screen {
         table.setId("reports-table");
         Tables.column(table, i18n.tr("report.col.organization"), row -> (row.part() ? "    " : "") + row.label(), 290);
         hours(table, "report.col.total", OrganizationHours::totalHours);
+        Tables.column(table, i18n.tr("reports.col.issued"), vm::issuedText, 170);
+        Tables.column(table, i18n.tr("reports.col.difference"), vm::differenceText, 100);
         hours(table, "report.col.meetingHours", OrganizationHours::meetingHours);
         hours(table, "report.col.preparation", OrganizationHours::preparationHours);
         hours(table, "report.col.travel", OrganizationHours::travelHours);
@@ -155,7 +161,8 @@ public final class ReportsView implements Screen {
             }
         });
         Tables.onOpen(table, row -> new LinesDialog(vm, row).show());
-        VBox box = new VBox(6, table, Forms.muted(new Label(i18n.tr("reports.drillDown"))));
+        this.table = table;
+        VBox box = new VBox(6, table, Forms.muted(new Label(i18n.tr("reports.drillDown") + " " + i18n.tr("reports.rulesNote"))));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
@@ -215,9 +222,14 @@ public final class ReportsView implements Screen {
                 vm.exportPerOrganisation(folder.toPath());
             }
         });
+        Button issue = Tables.rowButton(table, Feather.SEND, i18n.tr("reports.issue"), vm::issue);
+        issue.setId("reports-issue");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, Forms.muted(new Label(i18n.tr("reports.rulesNote"))), spacer, perOrganisationFiles, workbook);
+        for (Button button : new Button[] {issue, perOrganisationFiles, workbook}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox box = new HBox(8, spacer, issue, perOrganisationFiles, workbook);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 20, 12, 20));
         return box;

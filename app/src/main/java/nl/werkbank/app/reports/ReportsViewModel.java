@@ -22,6 +22,7 @@ import nl.werkbank.core.hours.HoursOverview;
 import nl.werkbank.core.hours.HoursService;
 import nl.werkbank.core.hours.OrganizationHours;
 import nl.werkbank.core.hours.Period;
+import nl.werkbank.core.hours.StatementStatus;
 
 /** Rapportages: the in-kind overview of a period, its reconciliation, charts and exports. */
 public final class ReportsViewModel {
@@ -36,6 +37,9 @@ public final class ReportsViewModel {
     private final ObjectProperty<HoursOverview> overview = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty reconciliation = new SimpleStringProperty("");
+    private final StringProperty issuedSummary = new SimpleStringProperty("");
+    /** Latest issued version per partner (by id) and for Overig (key null). */
+    private final Map<java.util.UUID, StatementStatus> statuses = new java.util.HashMap<>();
 
     public ReportsViewModel(UiContext ui) {
         this.ui = ui;
@@ -46,14 +50,95 @@ public final class ReportsViewModel {
 
     public void reload() {
         Period chosen = period.get();
-        BackgroundTask.wrap(() -> ui.werkbank().hours().overview(chosen))
-                .onSuccess(result -> {
+        BackgroundTask.wrap(() -> {
+                    HoursOverview result = ui.werkbank().hours().overview(chosen);
+                    return new Loaded(result, ui.werkbank().statements().status(result),
+                            ui.werkbank().statements().issuedTotal(chosen));
+                })
+                .onSuccess(loaded -> {
                     if (chosen.equals(period.get())) {
-                        show(result);
+                        statuses.clear();
+                        loaded.statuses().forEach(status -> statuses.put(status.organizationId(), status));
+                        show(loaded.overview());
+                        describeIssued(loaded);
                     }
                 })
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
+    }
+
+    private record Loaded(HoursOverview overview, List<StatementStatus> statuses, BigDecimal issuedTotal) {
+    }
+
+    private void describeIssued(Loaded loaded) {
+        var i18n = ui.i18n();
+        List<String> changed = new ArrayList<>();
+        for (StatementStatus status : loaded.statuses()) {
+            if (status.issued() && status.needsIssuing()) {
+                changed.add(status.organizationId() == null ? i18n.tr("report.overig") : loaded.overview().partners().stream()
+                        .filter(p -> p.organizationId().equals(status.organizationId())).findFirst().map(OrganizationHours::name).orElse("?"));
+            }
+        }
+        long neverSent = loaded.statuses().stream().filter(s -> !s.issued()).count();
+        issuedSummary.set(i18n.tr("reports.issuedSummary", i18n.hoursExact(loaded.issuedTotal()), neverSent,
+                changed.isEmpty() ? i18n.tr("reports.noChanges") : String.join(", ", changed)));
+    }
+
+    /** The issued state of a table row ("v2 · 12-01-2023"), or empty for parts of Overig. */
+    String issuedText(Row row) {
+        StatementStatus status = statusOf(row);
+        if (status == null) {
+            return "";
+        }
+        if (!status.issued()) {
+            return ui.i18n().tr("reports.notIssued");
+        }
+        return ui.i18n().tr("reports.issuedVersion", status.latest().version(),
+                ui.i18n().date(status.latest().issuedAt().atZone(ui.werkbank().clock().getZone()).toLocalDate()));
+    }
+
+    /** Hours now minus hours sent, when something was sent and has changed since. */
+    String differenceText(Row row) {
+        StatementStatus status = statusOf(row);
+        if (status == null || !status.issued() || !status.needsIssuing()) {
+            return "";
+        }
+        BigDecimal difference = status.hoursDifference();
+        return (difference.signum() > 0 ? "+" : "") + ui.i18n().hoursExact(difference);
+    }
+
+    private StatementStatus statusOf(Row row) {
+        if (row.part()) {
+            return null;
+        }
+        return statuses.get(row.hours().kind() == OrganizationHours.Kind.OVERIG ? null : row.hours().organizationId());
+    }
+
+    /** Versturen: freezes this row's overview as the next version, after the user confirms. */
+    void issue(Row row) {
+        if (row == null || row.part()) {
+            return;
+        }
+        StatementStatus status = statusOf(row);
+        int version = status == null || !status.issued() ? 1 : status.latest().version() + 1;
+        var i18n = ui.i18n();
+        if (!ui.dialogs().confirm(i18n.tr("reports.issue.title"), i18n.tr("reports.issue.question", row.label(),
+                period.get().label(), version, i18n.hoursExact(row.hours().totalHours())), i18n.tr("reports.issue.confirm"))) {
+            return;
+        }
+        Period chosen = period.get();
+        java.util.UUID organization = row.hours().kind() == OrganizationHours.Kind.OVERIG ? null : row.hours().organizationId();
+        BackgroundTask.wrap(() -> ui.werkbank().statements().issue(chosen, organization))
+                .onSuccess(statement -> {
+                    ui.saveStatus().saved();
+                    reload();
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    StringProperty issuedSummary() {
+        return issuedSummary;
     }
 
     private void show(HoursOverview result) {

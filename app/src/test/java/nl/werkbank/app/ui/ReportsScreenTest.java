@@ -45,5 +45,20 @@ class ReportsScreenTest extends UiTestBase {
             assertThat(line.partner()).isTrue();
         });
         Screenshots.capture("reports-lines");
+        clickOn("Close");
+
+        // Versturen: Gemeente Rotterdam is frozen as version 1.
+        clickOn("Gemeente Rotterdam");
+        clickOn("#reports-issue");
+        clickOn("Vastleggen");
+        var statements = werkbank.statements().versions(Period.parse("2021-H2"));
+        assertThat(statements).singleElement().satisfies(statement -> {
+            assertThat(statement.version()).isEqualTo(1);
+            assertThat(statement.totalHours()).isEqualByComparingTo(expected.partners().stream()
+                    .filter(p -> p.name().equals("Gemeente Rotterdam")).findFirst().orElseThrow().totalHours());
+        });
+        assertThat(lookup("versie 1 · 25-11-2026").tryQuery()).isPresent();
+        assertThat(lookup("#reports-issued").queryAs(Label.class).getText()).contains("gewijzigd na versturen: niets");
+        Screenshots.capture("reports-issued");
     }
 }

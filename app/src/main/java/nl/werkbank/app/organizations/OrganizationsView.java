@@ -16,6 +16,7 @@ import nl.werkbank.app.fx.MasterDetail;
 import nl.werkbank.app.fx.Tables;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.main.Screen;
+import nl.werkbank.core.hours.CashContribution;
 import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.OrganizationType;
@@ -90,7 +91,7 @@ public final class OrganizationsView implements Screen {
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setOnAction(event -> vm.deleteSelected());
 
-        return new VBox(8, grid, partnerships(), new HBox(delete));
+        return new VBox(8, grid, partnerships(), cash(), new HBox(delete));
     }
 
     private Node partnerships() {
@@ -110,6 +111,27 @@ public final class OrganizationsView implements Screen {
         Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deletePartnership);
         return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("partnership.section"), add, edit, remove),
                 Forms.muted(new Label(i18n.tr("partnership.explain"))), table);
+    }
+
+    private Node cash() {
+        TableView<CashContribution> table = Tables.table(i18n.tr("cash.none"));
+        table.setId("cash-list");
+        table.setPrefHeight(150);
+        Tables.column(table, i18n.tr("report.col.date"), c -> i18n.date(c.date()), 110);
+        Tables.column(table, i18n.tr("cash.amount"), c -> i18n.euros(c.amount()), 120);
+        Tables.column(table, i18n.tr("cash.description"), c -> c.description() == null ? "" : c.description(), 260);
+        table.setItems(vm.cash());
+        Tables.onOpen(table, this::editCash);
+        Button add = MasterDetail.iconButton(Feather.PLUS, i18n.tr("cash.add"));
+        add.setId("cash-add");
+        add.setOnAction(event -> editCash(null));
+        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editCash);
+        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deleteCash);
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("cash.section"), add, edit, remove), table);
+    }
+
+    private void editCash(CashContribution contribution) {
+        new CashDialog(vm, vm.editor().current().get(), contribution).showAndWait().ifPresent(saved -> vm.cashChanged());
     }
 
     private void editPartnership(Partnership partnership) {

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.SearchableList;
 import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.hours.CashContribution;
 import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.OrganizationService;
@@ -23,6 +24,7 @@ public final class OrganizationsViewModel {
     private final SearchableList<OrganizationRow> list;
     private final OrganizationEditor editor;
     private final ObservableList<Partnership> partnerships = FXCollections.observableArrayList();
+    private final ObservableList<CashContribution> cash = FXCollections.observableArrayList();
     /** Possible parents of the selected organisation; null first, meaning "geen". */
     private final ObservableList<Organization> parentChoices = FXCollections.observableArrayList();
 
@@ -39,11 +41,12 @@ public final class OrganizationsViewModel {
         if (id == null) {
             editor.edit(null);
             partnerships.clear();
+            cash.clear();
             return;
         }
         BackgroundTask.wrap(() -> new Selection(organizations.get(id), organizations.partnerships(id),
                         organizations.list().stream().map(OrganizationRow::organization)
-                                .filter(o -> !o.id().equals(id)).toList()))
+                                .filter(o -> !o.id().equals(id)).toList(), ui.werkbank().cash().of(id)))
                 .onSuccess(selection -> {
                     List<Organization> parents = new ArrayList<>();
                     parents.add(null);
@@ -51,12 +54,38 @@ public final class OrganizationsViewModel {
                     parentChoices.setAll(parents);
                     editor.edit(selection.organization());
                     partnerships.setAll(selection.partnerships());
+                    cash.setAll(selection.cash());
                 })
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
     }
 
-    private record Selection(Organization organization, List<Partnership> partnerships, List<Organization> parents) {
+    private record Selection(Organization organization, List<Partnership> partnerships, List<Organization> parents,
+                             List<CashContribution> cash) {
+    }
+
+    /** In the background, for the cash dialog. */
+    CashContribution saveCash(CashContribution contribution) {
+        return ui.werkbank().cash().save(contribution);
+    }
+
+    void cashChanged() {
+        UUID id = list.selectedId();
+        BackgroundTask.wrap(() -> ui.werkbank().cash().of(id))
+                .onSuccess(cash::setAll)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+        ui.saveStatus().saved();
+    }
+
+    void deleteCash(CashContribution contribution) {
+        ui.deleteAfterConfirm(ui.i18n().tr("cash.delete.title"), ui.i18n().tr("cash.delete.question",
+                ui.i18n().euros(contribution.amount()), ui.i18n().date(contribution.date())),
+                () -> ui.werkbank().cash().delete(contribution.id()), this::cashChanged);
+    }
+
+    ObservableList<CashContribution> cash() {
+        return cash;
     }
 
     public void reload() {

@@ -98,6 +98,27 @@ class OrganizationAndPersonFlowTest extends UiTestBase {
     }
 
     @Test
+    void cashContributionInDutchNotationIsStoredExactlyAndThreeDecimalsAreRefused() {
+        Organization dock = werkbank.organizations().create("DOCK", OrganizationType.WELFARE_CARE, null, false);
+        clickOn("#nav-organizations");
+        clickOn("#cash-add");
+        clickOn("#cash-amount").write("12,345");
+        clickOn("Opslaan");
+        assertThat(lookup(".field-error").queryAllAs(Label.class)).anySatisfy(label -> assertThat(label.getText())
+                .startsWith("Vul een bedrag in euro's in"));
+        replaceText(lookup("#cash-amount").query(), "1.250,50");
+        clickOn("#cash-description").write("Bijdrage 2026");
+        clickOn("Opslaan");
+        var stored = werkbank.cash().of(dock.id());
+        assertThat(stored).singleElement().satisfies(c -> {
+            assertThat(c.amount()).isEqualByComparingTo("1250.50");
+            assertThat(c.description()).isEqualTo("Bijdrage 2026");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2026, 11, 25));
+        });
+        assertThat(lookup("€ 1.250,50").tryQuery()).isPresent();
+    }
+
+    @Test
     void clearingANameIsRefusedAtTheFieldAndTheStoredNameStays() {
         werkbank.organizations().create("Vivenz", OrganizationType.WELFARE_CARE, null, false);
         clickOn("#nav-organizations");

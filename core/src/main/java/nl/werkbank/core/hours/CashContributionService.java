@@ -31,6 +31,12 @@ public final class CashContributionService {
                 + " ORDER BY contribution_date, id", CashContributionService::map, period.from(), period.to()));
     }
 
+    /** All contributions of one organisation, newest first. */
+    public List<CashContribution> of(UUID organizationId) {
+        return db.transaction(c -> Sql.list(c, "SELECT * FROM cash_contribution WHERE organization_id = ?"
+                + " ORDER BY contribution_date DESC, id", CashContributionService::map, organizationId));
+    }
+
     public CashContribution save(CashContribution contribution) {
         String description = Validator.clean(contribution.description());
         Validator validator = new Validator()

@@ -35,7 +35,7 @@ class LocalizationConsistencyTest {
     private static final Path APP_SOURCES = Path.of("src/main/java");
     private static final Path CORE_SOURCES = Path.of("../core/src/main/java");
     /** Keys read by picocli (not MessageFormat patterns). */
-    private static final Pattern PICOCLI_KEYS = Pattern.compile("^(usage\\..*|werkbank\\..*|help|version|cli\\.option\\..*|cli\\.demo\\.replace|cli\\.info\\.json|cli\\.report\\.(period|from|to|out|perOrganisation))$");
+    private static final Pattern PICOCLI_KEYS = Pattern.compile("^(usage\\..*|werkbank\\..*|help|version|cli\\.option\\..*|cli\\.demo\\.replace|cli\\.info\\.json|cli\\.report\\.(period|from|to|out|perOrganisation)|cli\\.bench\\.repeats)$");
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {

@@ -97,6 +97,8 @@ public final class HoursService {
                 + " FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN person p ON p.id = a.person_id"
                 + " LEFT JOIN team t ON t.id = m.team_id LEFT JOIN organization o ON o.id = a.organization_id"
                 + " WHERE m.meeting_date BETWEEN ? AND ?";
+        Map<String, String> shared = new HashMap<>();
+        java.util.function.Function<String, String> share = text -> text == null ? null : shared.computeIfAbsent(text, t -> t);
         List<HoursLine> lines = new ArrayList<>(Sql.list(c, attendance, row -> {
             LocalDate date = Sql.date(row, "meeting_date");
             AttendanceStatus status = Sql.enumValue(row, "status", AttendanceStatus.class);
@@ -104,9 +106,10 @@ public final class HoursService {
             long minutes = Duration.between(row.getObject("start_time", LocalTime.class), row.getObject("end_time", LocalTime.class))
                     .toMinutes() - row.getInt("late_minutes") - row.getInt("early_minutes");
             UUID organization = Sql.uuid(row, "organization_id");
-            return new HoursLine(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"), date, row.getString("team_name"),
-                    row.getString("title"), Sql.enumValue(row, "type", MeetingType.class), Sql.uuid(row, "person_id"),
-                    row.getString("person_name"), organization, row.getString("organization_name"), status, null, 0,
+            // Names repeat on thousands of lines: keep one copy of each (a big period stays small in memory).
+            return new HoursLine(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"), date, share.apply(row.getString("team_name")),
+                    share.apply(row.getString("title")), Sql.enumValue(row, "type", MeetingType.class), Sql.uuid(row, "person_id"),
+                    share.apply(row.getString("person_name")), organization, share.apply(row.getString("organization_name")), status, null, 0,
                     partnerOn(partnerships, organization, date), counts ? hours(Math.max(0, minutes)) : ZERO,
                     counts ? row.getBigDecimal("preparation_hours").setScale(2) : ZERO,
                     counts && rules.travelIncluded() ? row.getBigDecimal("travel_hours").setScale(2) : ZERO);
@@ -161,8 +164,28 @@ public final class HoursService {
     }
 
     /** Groups lines and cash into rows. */
-    private record Aggregation(Period period, HourRules rules, List<HoursLine> lines, Map<UUID, List<DateRange>> partnerships,
-                               Map<UUID, BigDecimal> rates, List<CashRow> cash, List<Org> organizations) {
+    private static final class Aggregation {
+
+        private static final UUID NONE = new UUID(0, 0);
+        private final Period period;
+        private final HourRules rules;
+        private final List<HoursLine> lines;
+        private final Map<UUID, List<DateRange>> partnerships;
+        private final Map<UUID, BigDecimal> rates;
+        private final List<CashRow> cash;
+        private final List<Org> organizations;
+        private Map<Object, List<HoursLine>> groups;
+
+        Aggregation(Period period, HourRules rules, List<HoursLine> lines, Map<UUID, List<DateRange>> partnerships,
+                    Map<UUID, BigDecimal> rates, List<CashRow> cash, List<Org> organizations) {
+            this.period = period;
+            this.rules = rules;
+            this.lines = lines;
+            this.partnerships = partnerships;
+            this.rates = rates;
+            this.cash = cash;
+            this.organizations = organizations;
+        }
 
         HoursOverview overview() {
             Map<UUID, String> names = new HashMap<>();
@@ -213,14 +236,28 @@ public final class HoursService {
             return result;
         }
 
+        /** Lines grouped once by (partner?, organisation), so each row looks only at its own lines. */
+        private Map<Object, List<HoursLine>> groups() {
+            if (groups == null) {
+                groups = new HashMap<>();
+                for (HoursLine line : lines) {
+                    groups.computeIfAbsent(List.of(line.partner(), Objects.requireNonNullElse(line.organizationId(), NONE)),
+                            k -> new ArrayList<>()).add(line);
+                }
+            }
+            return groups;
+        }
+
         private OrganizationHours row(OrganizationHours.Kind kind, UUID organization, String name, boolean partner,
                                       Predicate<HoursLine> lineFilter, Predicate<CashRow> cashFilter) {
+            List<HoursLine> candidates = kind == OrganizationHours.Kind.ORGANIZATION
+                    ? groups().getOrDefault(List.of(partner, organization), List.of()) : lines;
             BigDecimal meeting = ZERO;
             BigDecimal preparation = ZERO;
             BigDecimal travel = ZERO;
             Set<UUID> people = new HashSet<>();
             Set<UUID> meetings = new HashSet<>();
-            for (HoursLine line : lines) {
+            for (HoursLine line : candidates) {
                 if (lineFilter.test(line)) {
                     meeting = meeting.add(line.meetingHours());
                     preparation = preparation.add(line.preparationHours());

@@ -1,0 +1,128 @@
+package nl.werkbank.core.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.hours.HoursLine;
+import nl.werkbank.core.hours.HoursOverview;
+import nl.werkbank.core.hours.OrganizationHours;
+import nl.werkbank.core.hours.Period;
+import nl.werkbank.core.report.HoursWorkbook;
+import nl.werkbank.core.report.ReportLabels;
+
+/**
+ * Times what the coordinator waits for on the big Werkplaats and prints a table: the half-year overview,
+ * the half-year workbook, the workbook of all lines, and (the floor) the same lines as plain CSV.
+ */
+public final class ReportBenchmark {
+
+    public record Measurement(String what, double millis, String detail) {
+    }
+
+    private final List<Measurement> results = new ArrayList<>();
+
+    public List<Measurement> run(Werkbank werkbank, Path folder, int repeats) throws IOException {
+        resetPeaks();
+        Period half = Period.parse("2018-H1");
+        werkbank.hours().overview(half); // warm up
+        double[] times = new double[repeats];
+        HoursOverview overview = null;
+        for (int i = 0; i < repeats; i++) {
+            long start = System.nanoTime();
+            overview = werkbank.hours().overview(half);
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        results.add(new Measurement("half-year overview (median of " + repeats + ")", times[repeats / 2],
+                overview.lines().size() + " lines, reconciles=" + overview.reconciles()));
+
+        HoursWorkbook halfBook = new HoursWorkbook(overview, LABELS, DESCRIBE);
+        results.add(time("half-year workbook (.xlsx)", () -> halfBook.write(folder.resolve("half-year.xlsx"))));
+
+        HoursOverview all = werkbank.hours().overview(Period.range(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1)));
+        results.add(new Measurement("overview of all lines", Double.NaN, all.lines().size() + " lines"));
+        HoursWorkbook allBook = new HoursWorkbook(all, LABELS, DESCRIBE);
+        Measurement csv = time("all lines as CSV (floor)", () -> csv(all.lines(), folder.resolve("all.csv")));
+        Measurement xlsx = time("all lines workbook (.xlsx)", () -> allBook.write(folder.resolve("all.xlsx")));
+        results.add(csv);
+        results.add(new Measurement(xlsx.what(), xlsx.millis(), String.format("%.1f x CSV floor, %d KB", xlsx.millis() / csv.millis(),
+                Files.size(folder.resolve("all.xlsx")) / 1024)));
+        results.add(new Measurement("peak heap used", Double.NaN, peakHeapMegabytes() + " MB (max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)"));
+        return results;
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private static Measurement time(String what, Work work) throws IOException {
+        long start = System.nanoTime();
+        work.run();
+        return new Measurement(what, (System.nanoTime() - start) / 1e6, "");
+    }
+
+    /** The same columns as the Regels sheet, written as plain text: the fastest an export can be. */
+    static void csv(List<HoursLine> lines, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (HoursLine line : lines) {
+                out.write(line.date() + ";" + Objects.toString(line.teamName(), "") + ";" + Objects.toString(line.meetingTitle(), "")
+                        + ";" + line.meetingType() + ";" + Objects.toString(line.personName(), "") + ";"
+                        + Objects.toString(line.organizationName(), "") + ";" + line.status() + ";" + line.meetingHours() + ";"
+                        + line.preparationHours() + ";" + line.travelHours() + ";" + line.totalHours() + ";"
+                        + (line.partner() ? line.organizationName() : "Overig"));
+                out.newLine();
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    private static final ReportLabels LABELS = new ReportLabels(key -> key.substring(key.lastIndexOf('.') + 1));
+
+    private static final HoursWorkbook.Describer DESCRIBE = new HoursWorkbook.Describer() {
+        public String meetingType(HoursLine line) {
+            return line.meetingType().name();
+        }
+
+        public String status(HoursLine line) {
+            return String.valueOf(line.status());
+        }
+
+        public String person(HoursLine line) {
+            return Objects.toString(line.personName(), "visitors");
+        }
+
+        public String breakdownName(OrganizationHours row) {
+            return Objects.toString(row.name(), row.kind().name());
+        }
+    };
+
+    /** The table printed by {@code werkbank bench}. */
+    public static String table(List<Measurement> results) {
+        StringBuilder out = new StringBuilder(String.format("%-44s %12s  %s%n", "what", "time (ms)", "detail"));
+        out.append("-".repeat(90)).append('\n');
+        for (Measurement m : results) {
+            out.append(String.format("%-44s %12s  %s%n", m.what(), Double.isNaN(m.millis()) ? "" : String.format("%.0f", m.millis()), m.detail()));
+        }
+        return out.toString();
+    }
+}

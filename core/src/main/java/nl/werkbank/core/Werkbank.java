@@ -3,6 +3,7 @@ package nl.werkbank.core;
 import java.nio.file.Path;
 import java.time.Clock;
 import nl.werkbank.core.hours.CashContributionService;
+import nl.werkbank.core.hours.HourlyRates;
 import nl.werkbank.core.hours.HoursService;
 import nl.werkbank.core.hours.PreparationDefaults;
 import nl.werkbank.core.hours.StatementService;
@@ -37,6 +38,7 @@ public final class Werkbank implements AutoCloseable {
     private final HoursService hours;
     private final CashContributionService cash;
     private final StatementService statements;
+    private final HourlyRates hourlyRates;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +56,7 @@ public final class Werkbank implements AutoCloseable {
         this.hours = new HoursService(database, clock);
         this.cash = new CashContributionService(database, clock);
         this.statements = new StatementService(database, clock, hours);
+        this.hourlyRates = new HourlyRates(database, clock);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -114,6 +117,10 @@ public final class Werkbank implements AutoCloseable {
 
     public StatementService statements() {
         return statements;
+    }
+
+    public HourlyRates hourlyRates() {
+        return hourlyRates;
     }
 
     public Database database() {

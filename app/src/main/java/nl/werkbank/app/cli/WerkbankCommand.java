@@ -41,6 +41,13 @@ public final class WerkbankCommand implements Callable<Integer> {
             System.setProperty("werkbank.logdir", dataDirectory().resolve("logs").toString());
             return new CommandLine.RunLast().execute(parsed);
         });
+        // Wrong words on the command line: say so in the user's language, then show how it is used.
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(localization().tr("cli.usageError", e.getMessage()));
+            command.usage(command.getErr());
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println(CliErrors.describe(e, localization()));
             return 1;

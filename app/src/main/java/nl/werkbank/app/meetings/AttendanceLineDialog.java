@@ -16,7 +16,7 @@ import nl.werkbank.core.people.Organization;
 /** One line of the presentielijst: came late / left early, preparation hours, organisation of the day. */
 final class AttendanceLineDialog extends FormDialog<AttendanceLineDialog.Input, AttendanceLine> {
 
-    record Input(Organization organization, int late, int early, BigDecimal preparation) {
+    record Input(Organization organization, int late, int early, BigDecimal preparation, BigDecimal travel) {
     }
 
     AttendanceLineDialog(MeetingViewModel vm, AttendanceLine line) {
@@ -31,6 +31,9 @@ final class AttendanceLineDialog extends FormDialog<AttendanceLineDialog.Input, 
         TextField preparation = new TextField(i18n.hours(a.preparationHours()));
         preparation.setId("line-preparation");
         preparation.setPrefColumnCount(5);
+        TextField travel = new TextField(i18n.hours(a.travelHours()));
+        travel.setId("line-travel");
+        travel.setPrefColumnCount(5);
         List<Organization> choices = new ArrayList<>();
         choices.add(null);
         choices.addAll(vm.organizations());
@@ -39,10 +42,11 @@ final class AttendanceLineDialog extends FormDialog<AttendanceLineDialog.Input, 
         organization.setConverter(Forms.converter(o -> o == null ? i18n.tr("membership.noOrganization") : o.name()));
         organization.setValue(choices.stream().filter(o -> o != null && o.id().equals(a.organizationId())).findFirst().orElse(null));
 
-        errors.fields("late", "early", "preparation", "organization");
+        errors.fields("late", "early", "preparation", "travel", "organization");
         row("late", "attendance.late.label", late);
         row("early", "attendance.early.label", early);
         row("preparation", "attendance.preparation.label", preparation);
+        row("travel", "attendance.travel.label", travel);
         row("organization", "attendance.organization.label", organization);
         hint("attendance.organization.hint");
         focusOnShow(late);
@@ -52,6 +56,10 @@ final class AttendanceLineDialog extends FormDialog<AttendanceLineDialog.Input, 
             Integer lateMinutes = NumberText.minutes(late.getText()).orElse(null);
             Integer earlyMinutes = NumberText.minutes(early.getText()).orElse(null);
             BigDecimal hours = NumberText.hours(preparation.getText()).orElse(null);
+            BigDecimal travelHours = NumberText.hours(travel.getText()).orElse(null);
+            if (travelHours == null) {
+                problems.add(Problem.of("travel", "error.hours.invalid", travel.getText()));
+            }
             if (lateMinutes == null) {
                 problems.add(Problem.of("late", "error.minutes.invalid", late.getText()));
             }
@@ -64,8 +72,8 @@ final class AttendanceLineDialog extends FormDialog<AttendanceLineDialog.Input, 
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            return new Input(organization.getValue(), lateMinutes, earlyMinutes, hours);
+            return new Input(organization.getValue(), lateMinutes, earlyMinutes, hours, travelHours);
         }, input -> vm.saveLine(line, input.organization() == null ? null : input.organization().id(), input.late(),
-                input.early(), input.preparation()));
+                input.early(), input.preparation(), input.travel()));
     }
 }

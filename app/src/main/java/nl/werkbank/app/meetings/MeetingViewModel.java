@@ -142,8 +142,9 @@ public final class MeetingViewModel {
     }
 
     /** In the background, for the line dialog: organisation, late/early minutes, preparation hours in one go. */
-    AttendanceLine saveLine(AttendanceLine line, UUID organizationId, int late, int early, BigDecimal preparation) {
-        return ui.werkbank().attendance().updateLine(line.attendance().id(), organizationId, late, early, preparation);
+    AttendanceLine saveLine(AttendanceLine line, UUID organizationId, int late, int early, BigDecimal preparation,
+                            BigDecimal travel) {
+        return ui.werkbank().attendance().updateLine(line.attendance().id(), organizationId, late, early, preparation, travel);
     }
 
     /** In the background, for the guest dialog. */

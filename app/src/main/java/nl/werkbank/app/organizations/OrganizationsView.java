@@ -86,6 +86,11 @@ public final class OrganizationsView implements Screen {
         Forms.row(grid, i18n.tr("organization.name.label"), name, editor.errors().of("name"));
         Forms.row(grid, i18n.tr("organization.type.label"), type, editor.errors().of("type"));
         Forms.row(grid, i18n.tr("organization.parent.label"), parent, editor.errors().of("parent"));
+        TextField rate = Forms.committing(new TextField(), vm.rate(), vm::commitRate);
+        rate.setId("organization-rate");
+        rate.setMaxWidth(120);
+        rate.setPromptText(i18n.tr("organization.rate.prompt"));
+        Forms.row(grid, i18n.tr("organization.rate.label"), rate, vm.rateError());
 
         Button delete = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("organization.delete"));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);

@@ -46,7 +46,8 @@ public final class OrganizationsViewModel {
         }
         BackgroundTask.wrap(() -> new Selection(organizations.get(id), organizations.partnerships(id),
                         organizations.list().stream().map(OrganizationRow::organization)
-                                .filter(o -> !o.id().equals(id)).toList(), ui.werkbank().cash().of(id)))
+                                .filter(o -> !o.id().equals(id)).toList(), ui.werkbank().cash().of(id),
+                        ui.werkbank().hourlyRates().ofOrganization(id).orElse(null)))
                 .onSuccess(selection -> {
                     List<Organization> parents = new ArrayList<>();
                     parents.add(null);
@@ -55,13 +56,15 @@ public final class OrganizationsViewModel {
                     editor.edit(selection.organization());
                     partnerships.setAll(selection.partnerships());
                     cash.setAll(selection.cash());
+                    rate.set(selection.rate() == null ? "" : ui.i18n().hoursExact(selection.rate()));
+                    rateError.set(null);
                 })
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
     }
 
     private record Selection(Organization organization, List<Partnership> partnerships, List<Organization> parents,
-                             List<CashContribution> cash) {
+                             List<CashContribution> cash, java.math.BigDecimal rate) {
     }
 
     /** In the background, for the cash dialog. */
@@ -82,6 +85,36 @@ public final class OrganizationsViewModel {
         ui.deleteAfterConfirm(ui.i18n().tr("cash.delete.title"), ui.i18n().tr("cash.delete.question",
                 ui.i18n().euros(contribution.amount()), ui.i18n().date(contribution.date())),
                 () -> ui.werkbank().cash().delete(contribution.id()), this::cashChanged);
+    }
+
+    private final javafx.beans.property.StringProperty rate = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty rateError = new javafx.beans.property.SimpleStringProperty();
+
+    javafx.beans.property.StringProperty rate() {
+        return rate;
+    }
+
+    javafx.beans.property.StringProperty rateError() {
+        return rateError;
+    }
+
+    /** Stores this organisation's own hourly rate (empty: use the rate of its type, if any). */
+    void commitRate() {
+        UUID id = list.selectedId();
+        String text = rate.get();
+        var value = text == null || text.isBlank() ? java.util.Optional.<java.math.BigDecimal>empty()
+                : nl.werkbank.app.fx.NumberText.hours(text);
+        if (id == null || (text != null && !text.isBlank() && value.isEmpty())) {
+            rateError.set(id == null ? null : ui.i18n().tr("error.rate.invalid"));
+            return;
+        }
+        BackgroundTask.wrap(() -> ui.werkbank().hourlyRates().setForOrganization(id, value.orElse(null)))
+                .onSuccess(done -> {
+                    rateError.set(null);
+                    ui.saveStatus().saved();
+                })
+                .onFailure(e -> rateError.set(ui.i18n().tr("error.rate.invalid")))
+                .executeWith(ui.executor());
     }
 
     ObservableList<CashContribution> cash() {

@@ -58,7 +58,21 @@ public final class SettingsView implements Screen {
             Forms.row(preparationGrid, i18n.tr(role), hours, vm.preparationErrors().of(role.name()));
         }
 
+        javafx.scene.control.CheckBox travel = new javafx.scene.control.CheckBox(i18n.tr("settings.travel"));
+        travel.setId("settings-travel");
+        travel.selectedProperty().bindBidirectional(vm.travelIncluded());
+        travel.selectedProperty().addListener((obs, was, now) -> vm.storeTravelIncluded(now));
+        var rateGrid = Forms.grid();
+        for (nl.werkbank.core.people.OrganizationType type : nl.werkbank.core.people.OrganizationType.values()) {
+            TextField rate = Forms.committing(new TextField(), vm.typeRate(type), () -> vm.commitTypeRate(type));
+            rate.setMaxWidth(110);
+            rate.setPromptText(i18n.tr("settings.rate.prompt"));
+            Forms.row(rateGrid, i18n.tr(type), rate, vm.rateErrors().of(type.name()));
+        }
+
         root = new VBox(8, title, grid,
+                MasterDetail.section(i18n.tr("settings.hours.section")), travel,
+                Forms.muted(new Label(i18n.tr("settings.rates.explain"))), rateGrid,
                 MasterDetail.section(i18n.tr("settings.preparation.section")),
                 Forms.muted(new Label(i18n.tr("settings.preparation.explain"))), preparationGrid,
                 MasterDetail.section(i18n.tr("settings.data.section")), data,

@@ -96,7 +96,68 @@ public final class SettingsViewModel {
                 .executeWith(ui.executor());
     }
 
+    /** Whether travel hours count (an hour rule; stored in the database with the other rules). */
+    private final javafx.beans.property.BooleanProperty travelIncluded = new javafx.beans.property.SimpleBooleanProperty();
+    private final Map<nl.werkbank.core.people.OrganizationType, StringProperty> typeRates = new EnumMap<>(
+            nl.werkbank.core.people.OrganizationType.class);
+    private final FieldErrors rateErrors = new FieldErrors();
+    private boolean loading;
+
+    javafx.beans.property.BooleanProperty travelIncluded() {
+        return travelIncluded;
+    }
+
+    StringProperty typeRate(nl.werkbank.core.people.OrganizationType type) {
+        return typeRates.computeIfAbsent(type, t -> new SimpleStringProperty(""));
+    }
+
+    FieldErrors rateErrors() {
+        return rateErrors;
+    }
+
+    void storeTravelIncluded(boolean included) {
+        if (loading) {
+            return;
+        }
+        BackgroundTask.wrap(() -> ui.werkbank().hours().setTravelIncluded(included))
+                .onSuccess(done -> ui.saveStatus().saved())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    /** An empty field removes the rate; otherwise euros per hour (62,50). */
+    void commitTypeRate(nl.werkbank.core.people.OrganizationType type) {
+        String text = typeRate(type).get();
+        var rate = text == null || text.isBlank() ? java.util.Optional.<java.math.BigDecimal>empty() : NumberText.hours(text);
+        if (text != null && !text.isBlank() && rate.isEmpty()) {
+            rateErrors.of(type.name()).set(ui.i18n().tr("error.rate.invalid"));
+            return;
+        }
+        BackgroundTask.wrap(() -> ui.werkbank().hourlyRates().setForType(type, rate.orElse(null)))
+                .onSuccess(done -> {
+                    rateErrors.clear(type.name());
+                    ui.saveStatus().saved();
+                })
+                .onFailure(e -> {
+                    if (e instanceof ValidationException) {
+                        rateErrors.of(type.name()).set(ui.i18n().tr("error.rate.invalid"));
+                    } else {
+                        ui.showFailure(e);
+                    }
+                })
+                .executeWith(ui.executor());
+    }
+
     public void refresh() {
+        BackgroundTask.wrap(() -> java.util.Map.entry(ui.werkbank().hours().rules().travelIncluded(), ui.werkbank().hourlyRates().byType()))
+                .onSuccess(loaded -> {
+                    loading = true;
+                    travelIncluded.set(loaded.getKey());
+                    loading = false;
+                    loaded.getValue().forEach((type, rate) -> typeRate(type).set(ui.i18n().hoursExact(rate)));
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
         BackgroundTask.wrap(() -> ui.werkbank().preparationDefaults().all())
                 .onSuccess(defaults -> defaults.forEach((role, hours) -> preparation(role).set(ui.i18n().hours(hours))))
                 .onFailure(ui::showFailure)

@@ -50,7 +50,7 @@ public final class PreparationDefaults {
     /** Preparation hours are a number of hours between 0 and 99.99, at most two decimals. */
     public static void validate(String field, BigDecimal hours) {
         if (hours == null || hours.signum() < 0) {
-            throw new ValidationException(Problem.of(field, "error.preparation.negative"));
+            throw new ValidationException(Problem.of(field, "travel".equals(field) ? "error.travel.negative" : "error.preparation.negative"));
         }
         if (hours.compareTo(MAX_HOURS) > 0 || hours.stripTrailingZeros().scale() > 2) {
             throw new ValidationException(Problem.of(field, "error.preparation.range"));

@@ -11,7 +11,18 @@ import nl.werkbank.core.teams.MembershipRole;
  */
 public record Attendance(UUID id, UUID meetingId, UUID personId, UUID organizationId, MembershipRole role,
                          AttendanceStatus status, int lateMinutes, int earlyMinutes, BigDecimal preparationHours,
-                         boolean guest, Instant createdAt, Instant updatedAt) {
+                         BigDecimal travelHours, boolean guest, Instant createdAt, Instant updatedAt) {
+
+    public Attendance withStatus(AttendanceStatus newStatus) {
+        return new Attendance(id, meetingId, personId, organizationId, role, newStatus, lateMinutes, earlyMinutes,
+                preparationHours, travelHours, guest, createdAt, updatedAt);
+    }
+
+    /** Organisation of the day, late/early minutes, preparation and travel hours of this line. */
+    public Attendance withLine(UUID newOrganizationId, int late, int early, BigDecimal preparation, BigDecimal travel) {
+        return new Attendance(id, meetingId, personId, newOrganizationId, role, status, late, early, preparation, travel, guest,
+                createdAt, updatedAt);
+    }
 
     /** Minutes of the meeting this person is credited with (0 unless present or online). */
     public int creditedMinutes(int meetingMinutes) {

@@ -14,7 +14,7 @@ import nl.werkbank.core.teams.MembershipRole;
 final class AttendanceRepository {
 
     private static final String SELECT = "SELECT a.id, a.meeting_id, a.person_id, a.organization_id, a.role, a.status,"
-            + " a.late_minutes, a.early_minutes, a.preparation_hours, a.guest, a.created_at, a.updated_at,"
+            + " a.late_minutes, a.early_minutes, a.preparation_hours, a.travel_hours, a.guest, a.created_at, a.updated_at,"
             + " p.name AS person_name, o.name AS organization_name"
             + " FROM attendance a JOIN person p ON p.id = a.person_id LEFT JOIN organization o ON o.id = a.organization_id";
 
@@ -25,7 +25,8 @@ final class AttendanceRepository {
         Attendance attendance = new Attendance(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"), Sql.uuid(row, "person_id"),
                 Sql.uuid(row, "organization_id"), Sql.enumValue(row, "role", MembershipRole.class),
                 Sql.enumValue(row, "status", AttendanceStatus.class), row.getInt("late_minutes"), row.getInt("early_minutes"),
-                row.getBigDecimal("preparation_hours"), row.getBoolean("guest"), Sql.instant(row, "created_at"),
+                row.getBigDecimal("preparation_hours"), row.getBigDecimal("travel_hours"), row.getBoolean("guest"),
+                Sql.instant(row, "created_at"),
                 Sql.instant(row, "updated_at"));
         return new AttendanceLine(attendance, row.getString("person_name"), row.getString("organization_name"));
     }
@@ -41,15 +42,15 @@ final class AttendanceRepository {
 
     static void insert(Connection c, Attendance a, Instant now) throws SQLException {
         Sql.update(c, "INSERT INTO attendance (id, meeting_id, person_id, organization_id, role, status, late_minutes,"
-                + " early_minutes, preparation_hours, guest, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                a.id(), a.meetingId(), a.personId(), a.organizationId(), a.role(), a.status(), a.lateMinutes(),
-                a.earlyMinutes(), a.preparationHours(), a.guest(), now, now);
+                + " early_minutes, preparation_hours, travel_hours, guest, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.id(), a.meetingId(), a.personId(), a.organizationId(),
+                a.role(), a.status(), a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.travelHours(), a.guest(), now, now);
     }
 
     static void update(Connection c, Attendance a, Instant now) throws SQLException {
         Sql.update(c, "UPDATE attendance SET organization_id = ?, role = ?, status = ?, late_minutes = ?, early_minutes = ?,"
-                + " preparation_hours = ?, guest = ?, updated_at = ? WHERE id = ?", a.organizationId(), a.role(), a.status(),
-                a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.guest(), now, a.id());
+                + " preparation_hours = ?, travel_hours = ?, guest = ?, updated_at = ? WHERE id = ?", a.organizationId(), a.role(),
+                a.status(), a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.travelHours(), a.guest(), now, a.id());
     }
 
     static void delete(Connection c, UUID id) throws SQLException {

@@ -28,6 +28,8 @@ import nl.werkbank.core.teams.TeamService;
 /** The presentielijst: who was there, for which organisation, how long, with how much preparation. */
 public final class AttendanceService {
 
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
     private final Database db;
     private final Clock clock;
     private final TeamService teams;
@@ -68,7 +70,7 @@ public final class AttendanceService {
                 if (listed.add(m.personId())) {
                     UUID organization = people.organizationOn(m.personId(), meeting.date()).map(Organization::id).orElse(null);
                     AttendanceRepository.insert(c, new Attendance(UUID.randomUUID(), meeting.id(), m.personId(), organization,
-                            m.role(), AttendanceStatus.UNKNOWN, 0, 0, defaults.get(m.role()), false, null, null), now);
+                            m.role(), AttendanceStatus.UNKNOWN, 0, 0, defaults.get(m.role()), ZERO, false, null, null), now);
                 }
             }
             return null;
@@ -77,8 +79,7 @@ public final class AttendanceService {
 
     public AttendanceLine setStatus(UUID attendanceId, AttendanceStatus status) {
         new Validator().required("status", status, "error.status.required").throwIfInvalid();
-        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), a.organizationId(), a.role(),
-                status, a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.guest(), a.createdAt(), a.updatedAt()));
+        return change(attendanceId, a -> a.withStatus(status));
     }
 
     /** Came late / left early: the credited time is the meeting's length minus both. */
@@ -86,32 +87,32 @@ public final class AttendanceService {
         if (lateMinutes < 0 || earlyMinutes < 0) {
             throw new ValidationException(Problem.of(lateMinutes < 0 ? "late" : "early", "error.minutes.negative"));
         }
-        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), a.organizationId(), a.role(),
-                a.status(), lateMinutes, earlyMinutes, a.preparationHours(), a.guest(), a.createdAt(), a.updatedAt()));
+        return change(attendanceId, a -> a.withLine(a.organizationId(), lateMinutes, earlyMinutes, a.preparationHours(), a.travelHours()));
     }
 
     public AttendanceLine setPreparation(UUID attendanceId, BigDecimal hours) {
         PreparationDefaults.validate("preparation", hours);
-        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), a.organizationId(), a.role(),
-                a.status(), a.lateMinutes(), a.earlyMinutes(), hours.setScale(2, java.math.RoundingMode.HALF_UP), a.guest(),
-                a.createdAt(), a.updatedAt()));
+        return change(attendanceId, a -> a.withLine(a.organizationId(), a.lateMinutes(), a.earlyMinutes(), scaled(hours), a.travelHours()));
     }
 
     /** The rare exception: this person represented another organisation (or none) at this meeting. */
     public AttendanceLine setOrganization(UUID attendanceId, UUID organizationId) {
-        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), organizationId, a.role(),
-                a.status(), a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.guest(), a.createdAt(), a.updatedAt()));
+        return change(attendanceId, a -> a.withLine(organizationId, a.lateMinutes(), a.earlyMinutes(), a.preparationHours(), a.travelHours()));
     }
 
-    /** Organisation of the day, late/early minutes and preparation hours of one line, all or nothing. */
-    public AttendanceLine updateLine(UUID attendanceId, UUID organizationId, int lateMinutes, int earlyMinutes, BigDecimal hours) {
+    /** Organisation of the day, late/early minutes, preparation and travel hours of one line, all or nothing. */
+    public AttendanceLine updateLine(UUID attendanceId, UUID organizationId, int lateMinutes, int earlyMinutes, BigDecimal hours,
+                                     BigDecimal travel) {
         if (lateMinutes < 0 || earlyMinutes < 0) {
             throw new ValidationException(Problem.of(lateMinutes < 0 ? "late" : "early", "error.minutes.negative"));
         }
         PreparationDefaults.validate("preparation", hours);
-        return change(attendanceId, a -> new Attendance(a.id(), a.meetingId(), a.personId(), organizationId, a.role(),
-                a.status(), lateMinutes, earlyMinutes, hours.setScale(2, java.math.RoundingMode.HALF_UP), a.guest(),
-                a.createdAt(), a.updatedAt()));
+        PreparationDefaults.validate("travel", travel);
+        return change(attendanceId, a -> a.withLine(organizationId, lateMinutes, earlyMinutes, scaled(hours), scaled(travel)));
+    }
+
+    private static BigDecimal scaled(BigDecimal hours) {
+        return hours.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private AttendanceLine change(UUID attendanceId, java.util.function.UnaryOperator<Attendance> edit) {
@@ -163,7 +164,7 @@ public final class AttendanceService {
             }
             Attendance line = new Attendance(UUID.randomUUID(), meetingId, person, organization,
                     request.makeMember() ? MembershipRole.MEMBER : MembershipRole.GUEST, AttendanceStatus.PRESENT, 0, 0,
-                    BigDecimal.ZERO.setScale(2), !request.makeMember(), null, null);
+                    ZERO, ZERO, !request.makeMember(), null, null);
             AttendanceRepository.insert(c, line, clock.instant());
             return AttendanceRepository.find(c, line.id()).orElseThrow();
         });

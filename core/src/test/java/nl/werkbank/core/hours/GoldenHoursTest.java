@@ -164,11 +164,18 @@ class GoldenHoursTest {
 
     @Test
     void hourlyRateGivesValueInEuros() {
-        werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.update(c, "INSERT INTO hourly_rate (id, organization_type,"
-                + " rate, created_at, updated_at) VALUES (?, 'MUNICIPALITY', 62.50, NOW(), NOW())", UUID.randomUUID()));
+        werkbank.hourlyRates().setForType(OrganizationType.MUNICIPALITY, new BigDecimal("62.50"));
         HoursOverview overview = werkbank.hours().overview(Period.parse("2022-H1"));
         assertThat(overview.partners().get(1).valueEuros()).isEqualByComparingTo("296.88"); // 4.75 x 62.50 = 296.875
         assertThat(overview.partners().get(0).valueEuros()).isNull();
+
+        // An organisation's own rate comes before its type's; removing it falls back to the type.
+        werkbank.hourlyRates().setForOrganization(rotterdam.id(), new BigDecimal("80"));
+        assertThat(werkbank.hours().overview(Period.parse("2022-H1")).partners().get(1).valueEuros()).isEqualByComparingTo("380.00");
+        werkbank.hourlyRates().setForOrganization(rotterdam.id(), null);
+        assertThat(werkbank.hours().overview(Period.parse("2022-H1")).partners().get(1).valueEuros()).isEqualByComparingTo("296.88");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> werkbank.hourlyRates().setForType(OrganizationType.OTHER,
+                new BigDecimal("-5"))).isInstanceOf(nl.werkbank.core.common.ValidationException.class);
     }
 
     @Test

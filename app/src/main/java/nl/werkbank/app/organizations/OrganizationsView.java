@@ -88,7 +88,7 @@ public final class OrganizationsView implements Screen {
         Forms.row(grid, i18n.tr("organization.parent.label"), parent, editor.errors().of("parent"));
         TextField rate = Forms.committing(new TextField(), vm.rate(), vm::commitRate);
         rate.setId("organization-rate");
-        rate.setMaxWidth(120);
+        rate.setMaxWidth(240);
         rate.setPromptText(i18n.tr("organization.rate.prompt"));
         Forms.row(grid, i18n.tr("organization.rate.label"), rate, vm.rateError());
 

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import nl.werkbank.app.i18n.Localization;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Read-only tables with text columns; Enter or double-click opens the row. */
@@ -58,6 +59,20 @@ public final class Tables {
         button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         button.setOnAction(event -> action.accept(table.getSelectionModel().getSelectedItem()));
         return button;
+    }
+
+    /**
+     * The actions above a sub-table: add (id {@code addId}), and edit and delete for the selected row. Enter or
+     * double-click on a row also edits it.
+     */
+    public static <R> Button[] editActions(TableView<R> table, String addId, String addText, Runnable add, Consumer<R> edit,
+                                           Consumer<R> delete, Localization i18n) {
+        Button addButton = MasterDetail.iconButton(Feather.PLUS, addText);
+        addButton.setId(addId);
+        addButton.setOnAction(event -> add.run());
+        onOpen(table, edit);
+        return new Button[] {addButton, rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), edit),
+            rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), delete)};
     }
 
     public static <R> void onOpen(TableView<R> table, Consumer<R> open) {

@@ -66,24 +66,22 @@ public final class Localization {
 
     /** Hours with a decimal comma in Dutch: 1,5 · 2 · 0,25. */
     public String hours(java.math.BigDecimal hours) {
-        if (hours == null) {
-            return "";
-        }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.locale());
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(2);
-        return format.format(hours);
+        return decimal(hours, 0);
     }
 
     /** Hours as the accounts want them: always two decimals (3,00 · 1,25). */
     public String hoursExact(java.math.BigDecimal hours) {
-        if (hours == null) {
+        return decimal(hours, 2);
+    }
+
+    private String decimal(java.math.BigDecimal value, int minimumDecimals) {
+        if (value == null) {
             return "";
         }
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.locale());
-        format.setMinimumFractionDigits(2);
+        format.setMinimumFractionDigits(minimumDecimals);
         format.setMaximumFractionDigits(2);
-        return format.format(hours);
+        return format.format(value);
     }
 
     /** "€ 1.234,50" in Dutch, "€1,234.50" in English; empty for no amount. */

@@ -107,14 +107,9 @@ public final class OrganizationsView implements Screen {
         Tables.column(table, i18n.tr("period.from"), p -> i18n.date(p.from()), 110);
         Tables.column(table, i18n.tr("period.to"), p -> p.to() == null ? i18n.tr("date.open") : i18n.date(p.to()), 110);
         table.setItems(vm.partnerships());
-        Tables.onOpen(table, this::editPartnership);
-
-        Button add = MasterDetail.iconButton(Feather.PLUS, i18n.tr("partnership.add"));
-        add.setId("partnership-add");
-        add.setOnAction(event -> editPartnership(null));
-        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editPartnership);
-        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deletePartnership);
-        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("partnership.section"), add, edit, remove),
+        Button[] actions = Tables.editActions(table, "partnership-add", i18n.tr("partnership.add"), () -> editPartnership(null),
+                this::editPartnership, vm::deletePartnership, i18n);
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("partnership.section"), actions),
                 Forms.muted(new Label(i18n.tr("partnership.explain"))), table);
     }
 
@@ -126,13 +121,9 @@ public final class OrganizationsView implements Screen {
         Tables.column(table, i18n.tr("cash.amount"), c -> i18n.euros(c.amount()), 120);
         Tables.column(table, i18n.tr("cash.description"), c -> c.description() == null ? "" : c.description(), 260);
         table.setItems(vm.cash());
-        Tables.onOpen(table, this::editCash);
-        Button add = MasterDetail.iconButton(Feather.PLUS, i18n.tr("cash.add"));
-        add.setId("cash-add");
-        add.setOnAction(event -> editCash(null));
-        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editCash);
-        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deleteCash);
-        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("cash.section"), add, edit, remove), table);
+        Button[] actions = Tables.editActions(table, "cash-add", i18n.tr("cash.add"), () -> editCash(null), this::editCash,
+                vm::deleteCash, i18n);
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("cash.section"), actions), table);
     }
 
     private void editCash(CashContribution contribution) {

@@ -83,14 +83,9 @@ public final class PeopleView implements Screen {
         Tables.column(table, i18n.tr("period.to"), row -> row.affiliation().to() == null
                 ? i18n.tr("date.open") : i18n.date(row.affiliation().to()), 100);
         table.setItems(vm.affiliations());
-        Tables.onOpen(table, this::editAffiliation);
-
-        Button add = MasterDetail.iconButton(Feather.PLUS, i18n.tr("affiliation.add"));
-        add.setId("affiliation-add");
-        add.setOnAction(event -> editAffiliation(null));
-        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editAffiliation);
-        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deleteAffiliation);
-        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("affiliation.section"), add, edit, remove),
+        Button[] actions = Tables.editActions(table, "affiliation-add", i18n.tr("affiliation.add"), () -> editAffiliation(null),
+                this::editAffiliation, vm::deleteAffiliation, i18n);
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("affiliation.section"), actions),
                 Forms.muted(new Label(i18n.tr("affiliation.explain"))), table);
     }
 

@@ -121,18 +121,14 @@ public final class TeamsView implements Screen {
             }
         });
         table.setItems(vm.members());
-        Tables.onOpen(table, member -> editMembership(member));
-
-        Button add = MasterDetail.iconButton(Feather.USER_PLUS, i18n.tr("membership.add"));
-        add.setId("membership-add");
-        add.setOnAction(event -> editMembership(null));
-        Button edit = Tables.rowButton(table, Feather.EDIT_2, i18n.tr("button.edit"), this::editMembership);
+        Button[] actions = Tables.editActions(table, "membership-add", i18n.tr("membership.add"), () -> editMembership(null),
+                this::editMembership, vm::deleteMembership, i18n);
         Button handOver = Tables.rowButton(table, Feather.REPEAT, i18n.tr("handover.button"),
                 member -> new HandOverDialog(vm, member).showAndWait().ifPresent(saved -> vm.membersChanged()));
         handOver.setId("membership-handover");
         handOver.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("handover.tooltip")));
-        Button remove = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::deleteMembership);
-        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("membership.section"), add, edit, handOver, remove), table);
+        return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("membership.section"), actions[0], actions[1], handOver,
+                actions[2]), table);
     }
 
     private void editMembership(TeamMember member) {

@@ -9,8 +9,8 @@ public final class NumberText {
     private NumberText() {
     }
 
-    /** Whole minutes (may be negative: the core refuses that with a clear message). */
-    public static Optional<Integer> minutes(String text) {
+    /** A whole number such as minutes or a headcount (may be negative: the caller or the core refuses that). */
+    public static Optional<Integer> wholeNumber(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return Optional.of(0);

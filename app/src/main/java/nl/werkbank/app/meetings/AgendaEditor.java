@@ -43,7 +43,7 @@ final class AgendaEditor {
                 title.requestFocus();
                 return;
             }
-            Integer planned = NumberText.minutes(minutes.getText()).filter(n -> n > 0).orElse(null);
+            Integer planned = NumberText.wholeNumber(minutes.getText()).filter(n -> n > 0).orElse(null);
             vm.addAgendaItem(title.getText(), method.getText(), planned);
             title.clear();
             method.clear();

@@ -53,8 +53,8 @@ final class AttendanceLineDialog extends FormDialog<AttendanceLineDialog.Input, 
 
         onSave(vm.ui().executor(), () -> {
             List<Problem> problems = new ArrayList<>();
-            Integer lateMinutes = NumberText.minutes(late.getText()).orElse(null);
-            Integer earlyMinutes = NumberText.minutes(early.getText()).orElse(null);
+            Integer lateMinutes = NumberText.wholeNumber(late.getText()).orElse(null);
+            Integer earlyMinutes = NumberText.wholeNumber(early.getText()).orElse(null);
             BigDecimal hours = NumberText.hours(preparation.getText()).orElse(null);
             BigDecimal travelHours = NumberText.hours(travel.getText()).orElse(null);
             if (travelHours == null) {

@@ -109,7 +109,7 @@ final class PreparationStep implements StepView {
             count.setMaxWidth(100);
             count.setId("headcount-" + category.name().toLowerCase());
             javafx.beans.property.StringProperty error = new javafx.beans.property.SimpleStringProperty();
-            Runnable store = () -> NumberText.minutes(count.getText()).filter(n -> n >= 0).ifPresentOrElse(n -> {
+            Runnable store = () -> NumberText.wholeNumber(count.getText()).filter(n -> n >= 0).ifPresentOrElse(n -> {
                 error.set(null);
                 if (!n.equals(vm.visitors().getOrDefault(category, 0))) {
                     vm.setVisitors(category, n);

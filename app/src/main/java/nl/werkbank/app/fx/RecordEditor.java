@@ -115,6 +115,16 @@ public abstract class RecordEditor<T> {
         }
     }
 
+    /** A stored optional text as the form shows it: missing is empty. */
+    protected static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Form text as stored: empty or blank means "not filled in". */
+    protected static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     public final FieldErrors errors() {
         return errors;
     }

@@ -87,12 +87,4 @@ final class MeetingEditor extends RecordEditor<Meeting> {
     protected void saved(Meeting record) {
         onSaved.run();
     }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String orNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

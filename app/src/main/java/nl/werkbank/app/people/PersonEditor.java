@@ -23,16 +23,13 @@ final class PersonEditor extends RecordEditor<Person> {
     @Override
     protected void fill(Person p) {
         name.set(p.name());
-        email.set(p.email() == null ? "" : p.email());
-        function.set(p.function() == null ? "" : p.function());
+        email.set(orEmpty(p.email()));
+        function.set(orEmpty(p.function()));
     }
 
     @Override
     protected Person fromFields(Person base) {
-        // Empty text and a missing value are the same for optional fields.
-        String newEmail = email.get() == null || email.get().isBlank() ? null : email.get();
-        String newFunction = function.get() == null || function.get().isBlank() ? null : function.get();
-        return base.withName(name.get()).withEmail(newEmail).withFunction(newFunction);
+        return base.withName(name.get()).withEmail(orNull(email.get())).withFunction(orNull(function.get()));
     }
 
     @Override

@@ -60,12 +60,4 @@ final class TeamEditor extends RecordEditor<Team> {
     protected void saved(Team record) {
         onSaved.run();
     }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String orNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

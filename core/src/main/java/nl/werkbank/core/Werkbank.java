@@ -2,6 +2,9 @@ package nl.werkbank.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.werkbank.core.decisions.ActionService;
+import nl.werkbank.core.decisions.DecisionService;
+import nl.werkbank.core.decisions.DecisionSteps;
 import nl.werkbank.core.hours.CashContributionService;
 import nl.werkbank.core.hours.HourlyRates;
 import nl.werkbank.core.hours.HoursService;
@@ -39,6 +42,9 @@ public final class Werkbank implements AutoCloseable {
     private final CashContributionService cash;
     private final StatementService statements;
     private final HourlyRates hourlyRates;
+    private final ActionService actions;
+    private final DecisionService decisions;
+    private final DecisionSteps decisionSteps;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -57,6 +63,9 @@ public final class Werkbank implements AutoCloseable {
         this.cash = new CashContributionService(database, clock);
         this.statements = new StatementService(database, clock, hours);
         this.hourlyRates = new HourlyRates(database, clock);
+        this.actions = new ActionService(database, clock);
+        this.decisions = new DecisionService(database, clock, actions);
+        this.decisionSteps = new DecisionSteps(database, clock);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -121,6 +130,18 @@ public final class Werkbank implements AutoCloseable {
 
     public HourlyRates hourlyRates() {
         return hourlyRates;
+    }
+
+    public ActionService actions() {
+        return actions;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    public DecisionSteps decisionSteps() {
+        return decisionSteps;
     }
 
     public Database database() {

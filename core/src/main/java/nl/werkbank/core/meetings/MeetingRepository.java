@@ -13,7 +13,7 @@ import java.util.UUID;
 import nl.werkbank.core.storage.Sql;
 
 /** SQL for meetings, venues and headcounts. */
-final class MeetingRepository {
+public final class MeetingRepository {
 
     private static final String COLUMNS = "m.id, m.team_id, m.type, m.title, m.meeting_date, m.start_time, m.end_time,"
             + " m.mode, m.venue_id, m.goals, m.checkin_question, m.registrations, m.created_at, m.updated_at";
@@ -29,7 +29,7 @@ final class MeetingRepository {
                 (Integer) row.getObject("registrations"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
     }
 
-    static Optional<Meeting> find(Connection c, UUID id) throws SQLException {
+    public static Optional<Meeting> find(Connection c, UUID id) throws SQLException {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM meeting m WHERE m.id = ?", MeetingRepository::map, id);
     }
 

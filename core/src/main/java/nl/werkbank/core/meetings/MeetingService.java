@@ -120,8 +120,18 @@ public final class MeetingService {
     public void delete(UUID id) {
         db.transaction(c -> {
             Instant now = clock.instant();
-            for (String table : List.of("attendance", "check_in", "check_out", "agenda_item", "learning_note", "visitor_count")) {
+            for (String table : List.of("attendance", "check_in", "check_out", "agenda_item", "learning_note", "visitor_count",
+                    "action_item", "decision", "decision_session", "decision_perspective", "decision_alternative", "decision_vote",
+                    "minority_condition")) {
                 for (UUID child : Sql.list(c, "SELECT id FROM " + table + " WHERE meeting_id = ?", row -> Sql.uuid(row, "id"), id)) {
+                    Tombstones.record(c, table, child, now);
+                }
+            }
+            // Decisions raised here go with the meeting, including what later meetings added to them.
+            for (String table : List.of("decision_session", "decision_perspective", "decision_alternative", "decision_vote",
+                    "minority_condition", "action_item")) {
+                for (UUID child : Sql.list(c, "SELECT id FROM " + table + " WHERE decision_id IN"
+                        + " (SELECT id FROM decision WHERE meeting_id = ?)", row -> Sql.uuid(row, "id"), id)) {
                     Tombstones.record(c, table, child, now);
                 }
             }

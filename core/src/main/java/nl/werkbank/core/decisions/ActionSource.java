@@ -1,0 +1,8 @@
+package nl.werkbank.core.decisions;
+
+/** Where an action came from. */
+public enum ActionSource {
+    MEETING,
+    DECISION,
+    CONDITION
+}

@@ -1,0 +1,8 @@
+package nl.werkbank.core.decisions;
+
+/** Whether the team carries (draagt) the decision: yes, with reservations, or no. */
+public enum Support {
+    YES,
+    RESERVATIONS,
+    NO
+}

@@ -24,6 +24,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.werkbank.app.actions.ActionsView;
+import nl.werkbank.app.actions.ActionsViewModel;
+import nl.werkbank.app.decisions.DecisionLogView;
+import nl.werkbank.app.decisions.DecisionLogViewModel;
 import nl.werkbank.app.fx.FxDialogService;
 import nl.werkbank.app.fx.SaveStatus;
 import nl.werkbank.app.fx.TaskExecutor;
@@ -188,7 +192,7 @@ public final class MainWindow {
         return bar;
     }
 
-    /** Keyboard shortcuts are menu accelerators (Ctrl+1…6, Ctrl+N, Ctrl+F, Ctrl+Q); closing stores the field being typed. */
+    /** Keyboard shortcuts are menu accelerators (Ctrl+1…8, Ctrl+N, Ctrl+F, Ctrl+Q); closing stores the field being typed. */
     private void installCloseHandler() {
         stage.setOnCloseRequest(event -> {
             if (current != null) {
@@ -246,6 +250,8 @@ public final class MainWindow {
             case PEOPLE -> new PeopleView(new PeopleViewModel(ui));
             case ORGANIZATIONS -> new OrganizationsView(new OrganizationsViewModel(ui));
             case REPORTS -> new ReportsView(new ReportsViewModel(ui));
+            case DECISIONS -> new DecisionLogView(new DecisionLogViewModel(ui));
+            case ACTIONS -> new ActionsView(new ActionsViewModel(ui));
             case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
                     this::loadDemo);
         };

@@ -3,14 +3,16 @@ package nl.werkbank.app.main;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The navigation entries, in order; Ctrl+1…6 reach them. */
+/** The navigation entries, in order; Ctrl+1…8 reach them. */
 public enum Nav {
     TEAMS("nav.teams", Feather.USERS, KeyCode.DIGIT1),
     MEETINGS("nav.meetings", Feather.CALENDAR, KeyCode.DIGIT2),
     PEOPLE("nav.people", Feather.USER, KeyCode.DIGIT3),
     ORGANIZATIONS("nav.organizations", Feather.BRIEFCASE, KeyCode.DIGIT4),
     REPORTS("nav.reports", Feather.BAR_CHART_2, KeyCode.DIGIT5),
-    SETTINGS("nav.settings", Feather.SETTINGS, KeyCode.DIGIT6);
+    DECISIONS("nav.decisions", Feather.CHECK_CIRCLE, KeyCode.DIGIT6),
+    ACTIONS("nav.actions", Feather.CHECK_SQUARE, KeyCode.DIGIT7),
+    SETTINGS("nav.settings", Feather.SETTINGS, KeyCode.DIGIT8);
 
     final String key;
     final Feather icon;

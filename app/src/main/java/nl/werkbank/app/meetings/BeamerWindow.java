@@ -85,7 +85,11 @@ final class BeamerWindow {
         Label agenda = label("beamer-agenda");
         agenda.textProperty().bind(Bindings.createStringBinding(() -> model.agendaItem.get().isEmpty() ? ""
                 : i18n.tr("beamer.agenda", model.agendaItem.get()), model.agendaItem));
-        VBox root = new VBox(36, heading, question, speaker, timer, agenda);
+        VBox lines = new VBox(12);
+        lines.setId("beamer-lines");
+        model.lines.addListener((javafx.collections.ListChangeListener<String>) change -> showLines(lines));
+        showLines(lines);
+        VBox root = new VBox(36, heading, question, speaker, timer, agenda, lines);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(60, 80, 60, 80));
         root.getStyleClass().add("beamer");
@@ -105,6 +109,17 @@ final class BeamerWindow {
         window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         window.setOnHidden(event -> model.showing.set(false));
         return window;
+    }
+
+    /** The last lines that fit: the newest perspective stays in view while the group is talking. */
+    private void showLines(VBox box) {
+        int from = Math.max(0, model.lines.size() - 8);
+        box.getChildren().setAll(model.lines.subList(from, model.lines.size()).stream().map(text -> {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("beamer-line");
+            return line;
+        }).toList());
     }
 
     private static Label label(String id) {

@@ -159,6 +159,10 @@ public final class MeetingView implements Screen {
         center.getChildren().setAll(view.node());
         rail.get(step).setSelected(true);
         vm.beamer().heading.set(i18n.tr("step." + step.name()));
+        vm.beamer().lines.clear();
+        if (old == MeetingStep.DECISIONS) {
+            vm.beamer().question.set(vm.editor().question.get() == null ? "" : vm.editor().question.get());
+        }
         view.shown();
     }
 
@@ -169,7 +173,9 @@ public final class MeetingView implements Screen {
             case CHECK_IN -> new RoundStep(vm, vm.checkInRound());
             case AGENDA -> new AgendaStep(vm);
             case CHECK_OUT -> new RoundStep(vm, vm.checkOutRound());
-            case ACTIONS, DECISIONS, REPORT -> new PlaceholderStep(i18n.tr("step.placeholder", i18n.tr("step." + step.name())));
+            case ACTIONS -> new ActionsStep(vm);
+            case DECISIONS -> new DecisionsStep(vm);
+            case REPORT -> new PlaceholderStep(i18n.tr("step.placeholder", i18n.tr("step." + step.name())));
         };
     }
 

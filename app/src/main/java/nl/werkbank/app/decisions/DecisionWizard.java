@@ -1,0 +1,152 @@
+package nl.werkbank.app.decisions;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.werkbank.app.i18n.Localization;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The guided decision: the seven Deep Democracy steps as pages, each with its question in large type.
+ * Every page can be skipped and revisited; Alt+← / Alt+→ move between them.
+ */
+final class DecisionWizard {
+
+    private final DecisionViewModel vm;
+    private final Localization i18n;
+    private final Map<DecisionPage, WizardPage> pages = new EnumMap<>(DecisionPage.class);
+    private final Map<DecisionPage, ToggleButton> tabs = new EnumMap<>(DecisionPage.class);
+    private final BorderPane body = new BorderPane();
+    private final Label ask = new Label();
+    private final BorderPane root;
+
+    DecisionWizard(DecisionViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.ui().i18n();
+        pages.put(DecisionPage.QUESTION, new QuestionPage(vm));
+        pages.put(DecisionPage.PERSPECTIVES, new PerspectivesPage(vm));
+        pages.put(DecisionPage.SAFE_NO, new SafeNoPage(vm));
+        pages.put(DecisionPage.SPREAD_NO, new SpreadNoPage(vm));
+        pages.put(DecisionPage.VOTE, new VotePage(vm));
+        pages.put(DecisionPage.MINORITY, new MinorityPage(vm));
+        pages.put(DecisionPage.OUTCOME, new OutcomePage(vm));
+        ask.setId("decision-ask");
+        ask.getStyleClass().addAll(Styles.TITLE_2, "decision-ask");
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
+        root = new BorderPane(new VBox(12, ask, body));
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.setTop(tabs());
+        root.setBottom(footer());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        vm.page().addListener((obs, old, now) -> show(old, now));
+        vm.decision().addListener((obs, old, now) -> refresh());
+        ListChangeListener<Object> changed = change -> refresh();
+        vm.perspectives().addListener(changed);
+        vm.alternatives().addListener(changed);
+        vm.votes().addListener(changed);
+        vm.conditions().addListener(changed);
+        vm.actions().addListener(changed);
+        show(null, vm.page().get());
+    }
+
+    private Node tabs() {
+        HBox box = new HBox(4);
+        ToggleGroup group = new ToggleGroup();
+        for (DecisionPage page : DecisionPage.values()) {
+            ToggleButton tab = new ToggleButton((page.ordinal() + 1) + " " + i18n.tr(page));
+            tab.setId("decision-page-" + page.name().toLowerCase());
+            tab.setToggleGroup(group);
+            tab.getStyleClass().add(Styles.SMALL);
+            tab.setOnAction(event -> vm.page().set(page));
+            tab.disableProperty().bind(vm.decision().isNull().and(Bindings.createBooleanBinding(
+                    () -> page != DecisionPage.QUESTION)));
+            tabs.put(page, tab);
+            box.getChildren().add(tab);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label round = new Label();
+        round.setId("decision-round");
+        round.getStyleClass().add(Styles.ACCENT);
+        round.textProperty().bind(Bindings.createStringBinding(() -> vm.decision().get() == null ? ""
+                : i18n.tr("decision.round", vm.decision().get().round()), vm.decision()));
+        box.getChildren().addAll(spacer, round);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 0, 8, 0));
+        return box;
+    }
+
+    private Node footer() {
+        Button previous = new Button(i18n.tr("decision.previous"), new FontIcon(Feather.CHEVRON_LEFT));
+        previous.setId("decision-previous");
+        previous.setOnAction(event -> vm.page().set(vm.page().get().previous()));
+        previous.disableProperty().bind(vm.page().isEqualTo(DecisionPage.QUESTION));
+        Button next = new Button(i18n.tr("decision.next"), new FontIcon(Feather.CHEVRON_RIGHT));
+        next.setId("decision-next");
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setOnAction(event -> vm.page().set(vm.page().get().next()));
+        next.disableProperty().bind(vm.page().isEqualTo(DecisionPage.OUTCOME).or(vm.decision().isNull()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label(i18n.tr("decision.keys"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox box = new HBox(8, previous, hint, spacer, next);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private void keys(KeyEvent event) {
+        if (event.isAltDown() && event.getCode() == KeyCode.RIGHT && vm.decision().get() != null) {
+            vm.page().set(vm.page().get().next());
+            event.consume();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.LEFT) {
+            vm.page().set(vm.page().get().previous());
+            event.consume();
+        }
+    }
+
+    private void show(DecisionPage old, DecisionPage page) {
+        if (old != null) {
+            pages.get(old).commitPending();
+        }
+        WizardPage view = pages.get(page);
+        body.setCenter(view.node());
+        tabs.get(page).setSelected(true);
+        ask.setText(i18n.tr("decision.ask." + page.name()));
+        view.refresh();
+        Platform.runLater(() -> view.focus().requestFocus());
+    }
+
+    private void refresh() {
+        pages.get(vm.page().get()).refresh();
+        vm.updateBeamer();
+    }
+
+    void commitPending() {
+        pages.get(vm.page().get()).commitPending();
+    }
+
+    Node node() {
+        return root;
+    }
+}

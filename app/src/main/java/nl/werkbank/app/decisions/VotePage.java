@@ -1,0 +1,211 @@
+package nl.werkbank.app.decisions;
+
+import atlantafx.base.theme.Styles;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.werkbank.app.fx.Forms;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.decisions.Vote;
+import nl.werkbank.core.decisions.VoteChoice;
+import nl.werkbank.core.decisions.VoteOutcome;
+import nl.werkbank.core.decisions.VoteRules;
+
+/**
+ * Step 5: the vote. Three big counters (+ / − / onthouding) that never go past the number present, or a vote
+ * per person. The outcome shows at once; without a majority: next round or postpone.
+ */
+final class VotePage implements WizardPage {
+
+    private final DecisionViewModel vm;
+    private final Localization i18n;
+    private final TextField option = new TextField();
+    private final IntegerProperty votesFor = new SimpleIntegerProperty();
+    private final IntegerProperty against = new SimpleIntegerProperty();
+    private final IntegerProperty abstain = new SimpleIntegerProperty();
+    private final CheckBox perPerson;
+    private final GridPane ballots = new GridPane();
+    private final Map<UUID, ChoiceBox<VoteChoice>> choices = new LinkedHashMap<>();
+    private final Label outcome = new Label();
+    private final Label present = new Label();
+    private final Button nextRound;
+    private final Button postpone;
+    private final HBox counters;
+    private final ScrollPane ballotPane;
+    private boolean filling;
+    private final VBox root;
+
+    VotePage(DecisionViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.ui().i18n();
+        option.setId("vote-option");
+        option.setPromptText(i18n.tr("decision.vote.option"));
+        option.setOnAction(event -> store());
+        counters = new HBox(24, counter("vote-for", "decision.vote.for", votesFor), counter("vote-against", "decision.vote.against", against),
+                counter("vote-abstain", "decision.vote.abstain", abstain));
+        counters.setAlignment(Pos.CENTER_LEFT);
+        perPerson = new CheckBox(i18n.tr("decision.vote.perPerson"));
+        perPerson.setId("vote-per-person");
+        perPerson.setOnAction(event -> showMode());
+        ballots.setHgap(12);
+        ballots.setVgap(4);
+        ballotPane = new ScrollPane(ballots);
+        ballotPane.setFitToWidth(true);
+        ballotPane.setPrefViewportHeight(220);
+        outcome.setId("vote-outcome");
+        outcome.getStyleClass().addAll(Styles.TITLE_3, "vote-outcome");
+        outcome.setWrapText(true);
+        present.setId("vote-present");
+        nextRound = new Button();
+        nextRound.setId("vote-next-round");
+        nextRound.setOnAction(event -> vm.nextRound());
+        postpone = new Button(i18n.tr("decision.postpone"));
+        postpone.setId("vote-postpone");
+        postpone.setOnAction(event -> vm.postpone());
+        HBox noMajority = new HBox(8, nextRound, postpone);
+        noMajority.visibleProperty().bind(nextRound.visibleProperty());
+        noMajority.managedProperty().bind(nextRound.visibleProperty());
+        root = new VBox(12, option, present, perPerson, Forms.withError(counters, vm.errors().of("votes")), ballotPane, outcome,
+                noMajority);
+        showMode();
+    }
+
+    private Node counter(String id, String labelKey, IntegerProperty value) {
+        Label title = new Label(i18n.tr(labelKey));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label number = new Label();
+        number.setId(id + "-count");
+        number.getStyleClass().add("vote-count");
+        number.textProperty().bind(value.asString());
+        Button minus = new Button("−");
+        minus.setId(id + "-minus");
+        minus.setAccessibleText(i18n.tr(labelKey) + " −1");
+        minus.disableProperty().bind(value.lessThanOrEqualTo(0));
+        minus.setOnAction(event -> change(value, -1));
+        Button plus = new Button("+");
+        plus.setId(id + "-plus");
+        plus.setAccessibleText(i18n.tr(labelKey) + " +1");
+        plus.disableProperty().bind(votesFor.add(against).add(abstain).greaterThanOrEqualTo(vm.entitled()));
+        plus.setOnAction(event -> change(value, 1));
+        minus.getStyleClass().add("vote-button");
+        plus.getStyleClass().addAll("vote-button", Styles.ACCENT);
+        HBox buttons = new HBox(6, minus, number, plus);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(6, title, buttons);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("vote-counter");
+        return box;
+    }
+
+    private void change(IntegerProperty value, int delta) {
+        value.set(Math.max(0, value.get() + delta));
+        store();
+    }
+
+    private void store() {
+        if (filling || vm.decision().get() == null) {
+            return;
+        }
+        if (perPerson.isSelected()) {
+            Map<UUID, VoteChoice> chosen = new LinkedHashMap<>();
+            choices.forEach((person, box) -> {
+                if (box.getValue() != null) {
+                    chosen.put(person, box.getValue());
+                }
+            });
+            vm.setBallots(option.getText(), chosen);
+        } else {
+            vm.setCounts(option.getText(), votesFor.get(), against.get(), abstain.get());
+        }
+        showOutcome();
+    }
+
+    private void showMode() {
+        boolean names = perPerson.isSelected();
+        ballotPane.setVisible(names);
+        ballotPane.setManaged(names);
+        counters.setDisable(names);
+        if (names) {
+            fillBallots();
+        }
+    }
+
+    private void fillBallots() {
+        ballots.getChildren().clear();
+        choices.clear();
+        Vote vote = vm.currentVote();
+        Map<UUID, VoteChoice> known = vote == null || !vote.perPerson() ? Map.of() : vm.ballots();
+        int row = 0;
+        for (Participant participant : vm.participants()) {
+            ChoiceBox<VoteChoice> box = new ChoiceBox<>();
+            box.getItems().addAll(null, VoteChoice.FOR, VoteChoice.AGAINST, VoteChoice.ABSTAIN);
+            box.setConverter(Forms.converter(c -> c == null ? "—" : i18n.tr(c)));
+            box.setValue(known.get(participant.personId()));
+            box.setOnAction(event -> store());
+            choices.put(participant.personId(), box);
+            ballots.addRow(row++, new Label(participant.name()), box);
+        }
+    }
+
+    private void showOutcome() {
+        int cast = votesFor.get() + against.get();
+        VoteOutcome result = VoteRules.outcome(votesFor.get(), against.get());
+        boolean anyVote = cast + abstain.get() > 0;
+        outcome.setText(anyVote ? i18n.tr("decision.outcome." + result.name(), vm.decision().get().round() + 1) : "");
+        outcome.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("majority"), result.majority());
+        nextRound.setText(i18n.tr("decision.nextRound", vm.decision().get().round() + 1));
+        nextRound.setVisible(anyVote && !result.majority());
+    }
+
+    @Override
+    public void refresh() {
+        if (vm.decision().get() == null) {
+            return;
+        }
+        filling = true;
+        Vote vote = vm.currentVote();
+        votesFor.set(vote == null ? 0 : vote.votesFor());
+        against.set(vote == null ? 0 : vote.votesAgainst());
+        abstain.set(vote == null ? 0 : vote.abstentions());
+        if (!option.isFocused()) {
+            option.setText(vote == null || vote.option() == null ? "" : vote.option());
+        }
+        perPerson.setSelected(vote != null && vote.perPerson());
+        present.setText(i18n.tr("decision.vote.present", vm.entitled().get(), vm.decision().get().round()));
+        filling = false;
+        showMode();
+        showOutcome();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public Node focus() {
+        return counters.getChildren().get(0);
+    }
+
+    @Override
+    public void commitPending() {
+        Vote vote = vm.currentVote();
+        String typed = option.getText().isBlank() ? null : option.getText().strip();
+        if (vote != null && !java.util.Objects.equals(typed, vote.option())) {
+            store();
+        }
+    }
+}

@@ -175,7 +175,7 @@ public final class MeetingView implements Screen {
             case CHECK_OUT -> new RoundStep(vm, vm.checkOutRound());
             case ACTIONS -> new ActionsStep(vm);
             case DECISIONS -> new DecisionsStep(vm);
-            case REPORT -> new PlaceholderStep(i18n.tr("step.placeholder", i18n.tr("step." + step.name())));
+            case REPORT -> new ReportStep(vm);
         };
     }
 

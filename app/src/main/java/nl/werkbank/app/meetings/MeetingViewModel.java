@@ -207,11 +207,16 @@ public final class MeetingViewModel {
 
     /** A file name a facilitator recognises: presentielijst-armoede-en-schulden-2021-03-18.xlsx */
     String paperListFileName() {
+        return fileName("paper.fileName");
+    }
+
+    /** The file name pattern {@code key} filled with the meeting's slug and date. */
+    String fileName(String key) {
         Meeting meeting = editor.current().get();
         String what = meeting.title() != null ? meeting.title() : teamName.get() != null ? teamName.get() : "werkplaats";
         String slug = Normalizer.normalize(what, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return ui.i18n().tr("paper.fileName", slug, meeting.date().toString());
+        return ui.i18n().tr(key, slug, meeting.date().toString());
     }
 
     /** "Andere vraag": the next question from the library that the team has not had recently. */

@@ -42,11 +42,13 @@ final class DemoMeetings {
 
     private final Werkbank werkbank;
     private final Random random = new Random(2020);
+    private final DemoDecisions decisions;
     private Venue online;
     private List<Venue> physical;
 
     DemoMeetings(Werkbank werkbank) {
         this.werkbank = werkbank;
+        this.decisions = new DemoDecisions(werkbank);
     }
 
     void build(Map<String, UUID> teams, Map<String, UUID> organizations) {
@@ -91,6 +93,8 @@ final class DemoMeetings {
         for (AttendanceLine line : werkbank.attendance().lines(meeting.id())) {
             attend(meeting, line);
         }
+        decisions.afterMeeting(meeting, werkbank.attendance().lines(meeting.id()).stream()
+                .filter(line -> line.attendance().status().counts()).map(line -> line.attendance().personId()).toList());
         LearningLevel level = LearningLevel.values()[random.nextInt(LearningLevel.values().length)];
         werkbank.learningNotes().save(LearningNote.create(meeting.id(), level,
                 LearningForm.values()[random.nextInt(LearningForm.values().length)],

@@ -107,6 +107,27 @@ class DemoWerkplaatsTest {
     }
 
     @Test
+    void demoDecisionsHaveNoMajorityRoundsPostponementsMinorityConditionsAndOverdueActions() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            DemoWerkplaats.load(werkbank, false);
+            var decisions = werkbank.decisions().log(null, "");
+            assertThat(decisions).hasSizeGreaterThan(15);
+            var histories = decisions.stream().map(s -> werkbank.decisions().history(s.decision().id())).toList();
+            assertThat(histories).anySatisfy(h -> assertThat(h.votes()).anySatisfy(
+                    v -> assertThat(v.outcome().majority()).isFalse()));
+            assertThat(histories).anySatisfy(h -> assertThat(h.sessions()).hasSize(2));
+            assertThat(histories.stream().filter(h -> !h.conditions().isEmpty()).count())
+                    .isGreaterThan(histories.size() / 2);
+            assertThat(histories).allSatisfy(h -> assertThat(h.votes()).allSatisfy(
+                    v -> assertThat(v.votesFor() + v.votesAgainst() + v.abstentions()).isLessThanOrEqualTo(v.entitled())));
+            assertThat(werkbank.actions().find(new nl.werkbank.core.decisions.ActionFilter(null, null, null, true)))
+                    .isNotEmpty();
+            assertThat(werkbank.actions().find(new nl.werkbank.core.decisions.ActionFilter(null, null,
+                    nl.werkbank.core.decisions.ActionStatus.DONE, false))).isNotEmpty();
+        }
+    }
+
+    @Test
     void refusesToLoadIntoADatabaseWithDataUnlessReplaceIsAsked() {
         try (Werkbank werkbank = TestWerkbank.open(folder)) {
             werkbank.organizations().create("Mijn eigen organisatie", OrganizationType.OTHER, null, false);

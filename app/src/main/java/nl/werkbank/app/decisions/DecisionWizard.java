@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,7 +53,17 @@ final class DecisionWizard {
         ask.getStyleClass().addAll(Styles.TITLE_2, "decision-ask");
         ask.setWrapText(true);
         ask.setMinHeight(Region.USE_PREF_SIZE);
-        root = new BorderPane(new VBox(12, ask, body));
+        Label round = new Label();
+        round.setId("decision-round");
+        round.getStyleClass().addAll(Styles.TITLE_4, Styles.ACCENT);
+        round.setMinWidth(Region.USE_PREF_SIZE);
+        round.textProperty().bind(Bindings.createStringBinding(() -> vm.decision().get() == null ? ""
+                : i18n.tr("decision.round", vm.decision().get().round()), vm.decision()));
+        HBox.setHgrow(ask, Priority.ALWAYS);
+        ask.setMaxWidth(Double.MAX_VALUE);
+        HBox askLine = new HBox(12, ask, round);
+        askLine.setAlignment(Pos.CENTER_LEFT);
+        root = new BorderPane(new VBox(12, askLine, body));
         VBox.setVgrow(body, Priority.ALWAYS);
         root.setTop(tabs());
         root.setBottom(footer());
@@ -68,29 +79,23 @@ final class DecisionWizard {
         show(null, vm.page().get());
     }
 
+    /** The steps as tabs that wrap onto a second line on small screens, so no name is cut off. */
     private Node tabs() {
-        HBox box = new HBox(4);
+        FlowPane box = new FlowPane(4, 4);
         ToggleGroup group = new ToggleGroup();
         for (DecisionPage page : DecisionPage.values()) {
             ToggleButton tab = new ToggleButton((page.ordinal() + 1) + " " + i18n.tr(page));
             tab.setId("decision-page-" + page.name().toLowerCase());
             tab.setToggleGroup(group);
+            tab.setMinWidth(Region.USE_PREF_SIZE);
             tab.getStyleClass().add(Styles.SMALL);
             tab.setOnAction(event -> vm.page().set(page));
-            tab.disableProperty().bind(vm.decision().isNull().and(Bindings.createBooleanBinding(
-                    () -> page != DecisionPage.QUESTION)));
+            if (page != DecisionPage.QUESTION) {
+                tab.disableProperty().bind(vm.decision().isNull());
+            }
             tabs.put(page, tab);
             box.getChildren().add(tab);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label round = new Label();
-        round.setId("decision-round");
-        round.getStyleClass().add(Styles.ACCENT);
-        round.textProperty().bind(Bindings.createStringBinding(() -> vm.decision().get() == null ? ""
-                : i18n.tr("decision.round", vm.decision().get().round()), vm.decision()));
-        box.getChildren().addAll(spacer, round);
-        box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }

@@ -50,8 +50,10 @@ public final class DecisionsPanel {
         resume.setId("decision-resume");
         resume.disableProperty().bind(resumable.getSelectionModel().selectedItemProperty().isNull());
         resume.setOnAction(event -> vm.resume(resumable.getSelectionModel().getSelectedItem()));
-        VBox left = new VBox(6, MasterDetail.sectionWithActions(i18n.tr("decision.here"), create), here,
-                MasterDetail.sectionWithActions(i18n.tr("decision.resumable"), resume), resumable);
+        create.setMaxWidth(Double.MAX_VALUE);
+        resume.setMaxWidth(Double.MAX_VALUE);
+        VBox left = new VBox(6, heading(i18n.tr("decision.here")), create, here, heading(i18n.tr("decision.resumable")),
+                resumable, resume);
         VBox.setVgrow(here, Priority.ALWAYS);
         left.setPadding(new Insets(0, 8, 0, 0));
         left.setMinWidth(220);
@@ -67,6 +69,13 @@ public final class DecisionsPanel {
                         .ifPresent(d -> here.getSelectionModel().select(d));
             }
         });
+    }
+
+    private static Label heading(String text) {
+        Label label = MasterDetail.section(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static ListView<Decision> list(DecisionViewModel vm, javafx.collections.ObservableList<Decision> items, String empty) {

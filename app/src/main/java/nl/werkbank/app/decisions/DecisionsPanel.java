@@ -88,9 +88,16 @@ public final class DecisionsPanel {
             @Override
             protected void updateItem(Decision decision, boolean empty) {
                 super.updateItem(decision, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || decision == null ? null : DecisionTexts.title(decision, i18n));
+                setText(null);
+                if (empty || decision == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // A wrapping label bound to the list's width: long questions show in full.
+                Label text = new Label(DecisionTexts.title(decision, i18n));
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                setGraphic(text);
             }
         });
         return list;

@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.werkbank.app.actions.ActionDialog;
 import nl.werkbank.app.fx.Forms;
@@ -62,8 +63,11 @@ final class MinorityPage implements WizardPage {
         action.setOnAction(event -> makeAction());
         Label answerLabel = new Label(i18n.tr("decision.condition.answer"));
         answerLabel.setLabelFor(answer);
-        HBox editor = new HBox(8, answerLabel, answer, note, action);
-        editor.setAlignment(Pos.CENTER_LEFT);
+        answerLabel.setMinWidth(Region.USE_PREF_SIZE);
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        HBox answerLine = new HBox(8, answerLabel, answer, action);
+        answerLine.setAlignment(Pos.CENTER_LEFT);
+        VBox editor = new VBox(6, answerLine, note);
         editor.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> fill(now));
         EntryList.keepSelection(list, MinorityCondition::id);
@@ -74,9 +78,7 @@ final class MinorityPage implements WizardPage {
                 save();
             }
         });
-        Label question = new Label(i18n.tr("decision.condition.ask"));
-        question.getStyleClass().add("decision-ask");
-        root = new VBox(8, question, Forms.withError(entry, vm.errors().of("text")), list, editor);
+        root = new VBox(8, Forms.withError(entry, vm.errors().of("text")), list, editor);
     }
 
     private String actionMark(MinorityCondition condition) {

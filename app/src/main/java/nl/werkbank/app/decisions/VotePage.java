@@ -54,7 +54,7 @@ final class VotePage implements WizardPage {
         option.setId("vote-option");
         option.setPromptText(i18n.tr("decision.vote.option"));
         option.setOnAction(event -> store());
-        counters = new HBox(24, counter("vote-for", "decision.vote.for", votesFor), counter("vote-against", "decision.vote.against", against),
+        counters = new HBox(12, counter("vote-for", "decision.vote.for", votesFor), counter("vote-against", "decision.vote.against", against),
                 counter("vote-abstain", "decision.vote.abstain", abstain));
         counters.setAlignment(Pos.CENTER_LEFT);
         perPerson = new CheckBox(i18n.tr("decision.vote.perPerson"));

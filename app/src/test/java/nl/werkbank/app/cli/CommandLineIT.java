@@ -102,7 +102,7 @@ class CommandLineIT {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 3")
+        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 4")
                 .contains("Mensen").contains("0");
     }
 

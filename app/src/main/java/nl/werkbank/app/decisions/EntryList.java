@@ -1,10 +1,8 @@
 package nl.werkbank.app.decisions;
 
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -39,8 +37,7 @@ final class EntryList {
     static <T> ListView<T> of(ObservableList<T> source, Function<T, Integer> round, Function<T, String> text,
                               DecisionViewModel vm, java.util.function.Consumer<T> delete, String placeholderKey) {
         Localization i18n = vm.ui().i18n();
-        FilteredList<T> items = new FilteredList<>(source);
-        ListView<T> list = new ListView<>(items);
+        ListView<T> list = new ListView<>(source);
         list.setPlaceholder(new Label(i18n.tr(placeholderKey)));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -69,12 +66,10 @@ final class EntryList {
         });
         // Newest entry in view while the group is talking.
         source.addListener((ListChangeListener<T>) change -> {
-            if (!items.isEmpty()) {
-                list.scrollTo(items.size() - 1);
+            if (!source.isEmpty()) {
+                list.scrollTo(source.size() - 1);
             }
         });
-        Predicate<T> all = item -> true;
-        items.setPredicate(all);
         return list;
     }
 }

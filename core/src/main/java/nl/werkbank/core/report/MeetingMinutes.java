@@ -3,7 +3,6 @@ package nl.werkbank.core.report;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.decisions.ActionRow;
@@ -55,12 +54,5 @@ public record MeetingMinutes(Meeting meeting, String teamName, String venueName,
     public static String key(Enum<?> value) {
         String type = value.getDeclaringClass().getSimpleName();
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
-    }
-
-    static <T> Function<T, String> orEmpty(Function<T, String> value) {
-        return item -> {
-            String text = value.apply(item);
-            return text == null ? "" : text;
-        };
     }
 }

@@ -67,9 +67,10 @@ public final class DecisionTexts {
             case SAFE_NO, SPREAD_NO -> vm.alternatives().stream().filter(a -> a.round() == round)
                     .forEach(a -> lines.add(alternative(a, i18n)));
             case VOTE -> {
-                Vote vote = vm.currentVote();
-                if (vote != null) {
-                    lines.add(vote(vote, i18n));
+                List<Vote> options = vm.roundVotes();
+                for (Vote vote : options) {
+                    lines.add(options.size() == 1 ? vote(vote, i18n)
+                            : i18n.tr("decision.vote.optionLine", vote.option() == null ? decision.question() : vote.option(), vote(vote, i18n)));
                 }
             }
             case MINORITY -> vm.conditions().forEach(c -> lines.add(condition(c, i18n)));

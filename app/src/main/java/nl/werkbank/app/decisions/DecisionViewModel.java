@@ -56,6 +56,12 @@ public final class DecisionViewModel {
     private final IntegerProperty entitled = new SimpleIntegerProperty();
     private final FieldErrors errors = new FieldErrors();
     private volatile Map<UUID, VoteChoice> ballots = Map.of();
+    /** The option of this round the vote page works on; null means the last one. */
+    private volatile UUID chosenVote;
+    /** True after "Nog een optie" until the first vote for it is stored. */
+    private boolean newOption;
+    /** A new vote between its first save and the reload that brings it into {@link #votes}. */
+    private Vote unsaved;
 
     public DecisionViewModel(UiContext ui, UUID meetingId, Supplier<List<Participant>> participants, BeamerText beamer) {
         this.ui = ui;
@@ -87,10 +93,15 @@ public final class DecisionViewModel {
 
     /** Shows one decision with all its steps. */
     public void open(Decision chosen) {
+        if (decision.get() == null || !decision.get().id().equals(chosen.id())) {
+            chosenVote = null;
+            newOption = false;
+        }
         run(() -> {
             DecisionHistory history = ui.werkbank().decisions().history(chosen.id());
-            Vote last = history.votes().isEmpty() ? null : history.votes().get(history.votes().size() - 1);
-            ballots = last == null || !last.perPerson() ? Map.of() : ui.werkbank().decisionSteps().ballots(last.id());
+            Vote shown = history.votes().stream().filter(v -> v.id().equals(chosenVote)).findFirst()
+                    .orElse(history.votes().isEmpty() ? null : history.votes().get(history.votes().size() - 1));
+            ballots = shown == null || !shown.perPerson() ? Map.of() : ui.werkbank().decisionSteps().ballots(shown.id());
             return history;
         }, this::show);
     }
@@ -167,6 +178,8 @@ public final class DecisionViewModel {
         Decision current = decision.get();
         if (current != null) {
             run(() -> ui.werkbank().decisions().nextRound(current.id()), next -> {
+                chosenVote = null;
+                unsaved = null;
                 decision.set(next);
                 page.set(DecisionPage.PERSPECTIVES);
             });
@@ -188,30 +201,70 @@ public final class DecisionViewModel {
         store(() -> ui.werkbank().decisionSteps().saveAlternative(alternative.spread(recognised, notes)));
     }
 
-    /** The vote of the current round (the last one in it), or null before anyone voted. */
+    /** The option of the current round the vote page shows (the chosen or the last one), or null before anyone voted. */
     public Vote currentVote() {
-        Decision current = decision.get();
-        if (current == null) {
+        if (newOption) {
             return null;
         }
-        Vote last = null;
-        for (Vote vote : votes) {
-            if (vote.round() == current.round() && vote.meetingId().equals(meetingId)) {
-                last = vote;
-            }
+        List<Vote> round = roundVotes();
+        if (unsaved != null && unsaved.id().equals(chosenVote) && votes.stream().noneMatch(v -> v.id().equals(chosenVote))) {
+            return unsaved;
         }
-        return last;
+        return round.stream().filter(v -> v.id().equals(chosenVote)).findFirst()
+                .orElse(round.isEmpty() ? null : round.get(round.size() - 1));
+    }
+
+    /** Every option voted on in this meeting in the decision's current round, oldest first. */
+    List<Vote> roundVotes() {
+        Decision current = decision.get();
+        if (current == null) {
+            return List.of();
+        }
+        return votes.stream().filter(v -> v.round() == current.round() && v.meetingId().equals(meetingId)).toList();
+    }
+
+    /** "Nog een optie": the next counts start a new vote in the same round; earlier options stay as they are. */
+    public void newOption() {
+        newOption = true;
+        chosenVote = null;
+        ballots = Map.of();
+    }
+
+    /** Back to an earlier option of this round to correct its counts. */
+    public void chooseOption(Vote vote) {
+        newOption = false;
+        chosenVote = vote.id();
+        reload();
+    }
+
+    boolean addingOption() {
+        return newOption;
     }
 
     /** Stores the counts as they are clicked; too many votes are refused with a message. */
     public void setCounts(String option, int votesFor, int against, int abstentions) {
-        Vote base = currentVote() != null ? currentVote().withOption(option) : Vote.create(decision.get().id(), meetingId, option);
-        store(() -> ui.werkbank().decisionSteps().saveVote(base.withCounts(votesFor, against, abstentions)));
+        Vote counted = voteToStore(option).withCounts(votesFor, against, abstentions);
+        if (unsaved != null && unsaved.id().equals(counted.id())) {
+            unsaved = counted;
+        }
+        store(() -> ui.werkbank().decisionSteps().saveVote(counted));
     }
 
     public void setBallots(String option, Map<UUID, VoteChoice> ballots) {
-        Vote base = currentVote() != null ? currentVote().withOption(option) : Vote.create(decision.get().id(), meetingId, option);
+        Vote base = voteToStore(option);
         store(() -> ui.werkbank().decisionSteps().saveBallots(base, ballots));
+    }
+
+    private Vote voteToStore(String option) {
+        Vote current = currentVote();
+        if (current != null) {
+            return current.withOption(option);
+        }
+        Vote created = Vote.create(decision.get().id(), meetingId, option);
+        newOption = false;
+        chosenVote = created.id();
+        unsaved = created;
+        return created;
     }
 
     /** The per-person votes of the last vote, as loaded with the decision. */

@@ -2,6 +2,7 @@ package nl.werkbank.app.decisions;
 
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.IntegerProperty;
@@ -45,6 +46,8 @@ final class VotePage implements WizardPage {
     private final Button postpone;
     private final HBox counters;
     private final ScrollPane ballotPane;
+    private final VBox options = new VBox(4);
+    private final Button newOption;
     private boolean filling;
     private final VBox root;
 
@@ -52,6 +55,7 @@ final class VotePage implements WizardPage {
         this.vm = vm;
         this.i18n = vm.ui().i18n();
         option.setId("vote-option");
+        HBox.setHgrow(option, javafx.scene.layout.Priority.ALWAYS);
         option.setPromptText(i18n.tr("decision.vote.option"));
         option.setOnAction(event -> store());
         counters = new HBox(12, counter("vote-for", "decision.vote.for", votesFor), counter("vote-against", "decision.vote.against", against),
@@ -75,10 +79,18 @@ final class VotePage implements WizardPage {
         postpone = new Button(i18n.tr("decision.postpone"));
         postpone.setId("vote-postpone");
         postpone.setOnAction(event -> vm.postpone());
+        newOption = new Button(i18n.tr("decision.vote.newOption"));
+        newOption.setId("vote-new-option");
+        newOption.setOnAction(event -> {
+            vm.newOption();
+            refresh();
+            option.requestFocus();
+        });
+        options.setId("vote-options");
         HBox noMajority = new HBox(8, nextRound, postpone);
         noMajority.visibleProperty().bind(nextRound.visibleProperty());
         noMajority.managedProperty().bind(nextRound.visibleProperty());
-        root = new VBox(12, option, present, perPerson, Forms.withError(counters, vm.errors().of("votes")), ballotPane, outcome,
+        root = new VBox(12, options, new HBox(8, option, newOption), present, perPerson, Forms.withError(counters, vm.errors().of("votes")), ballotPane, outcome,
                 noMajority);
         showMode();
     }
@@ -167,7 +179,36 @@ final class VotePage implements WizardPage {
         outcome.setText(anyVote ? i18n.tr("decision.outcome." + result.name(), vm.decision().get().round() + 1) : "");
         outcome.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("majority"), result.majority());
         nextRound.setText(i18n.tr("decision.nextRound", vm.decision().get().round() + 1));
-        nextRound.setVisible(anyVote && !result.majority());
+        boolean majorityOnSomeOption = vm.roundVotes().stream().anyMatch(v -> v.outcome().majority());
+        nextRound.setVisible(anyVote && !result.majority() && !majorityOnSomeOption);
+    }
+
+    /** The other options of this round, each with its result; clicking one corrects it. */
+    private void showOptions() {
+        options.getChildren().clear();
+        List<Vote> round = vm.roundVotes();
+        Vote current = vm.currentVote();
+        if (round.size() < 2 && !vm.addingOption()) {
+            options.setManaged(false);
+            options.setVisible(false);
+            return;
+        }
+        options.setManaged(true);
+        options.setVisible(true);
+        Label title = new Label(i18n.tr("decision.vote.options"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        options.getChildren().add(title);
+        for (Vote vote : round) {
+            String name = vote.option() == null ? vm.decision().get().question() : vote.option();
+            Button line = new Button(i18n.tr("decision.vote.optionLine", name, DecisionTexts.vote(vote, i18n)));
+            line.getStyleClass().addAll(Styles.FLAT, "vote-option-line");
+            line.setMaxWidth(Double.MAX_VALUE);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setWrapText(true);
+            line.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), current != null && vote.id().equals(current.id()));
+            line.setOnAction(event -> vm.chooseOption(vote));
+            options.getChildren().add(line);
+        }
     }
 
     @Override
@@ -185,7 +226,9 @@ final class VotePage implements WizardPage {
         }
         perPerson.setSelected(vote != null && vote.perPerson());
         present.setText(i18n.tr("decision.vote.present", vm.entitled().get(), vm.decision().get().round()));
+        newOption.setDisable(vote == null);
         filling = false;
+        showOptions();
         showMode();
         showOutcome();
     }
@@ -204,7 +247,8 @@ final class VotePage implements WizardPage {
     public void commitPending() {
         Vote vote = vm.currentVote();
         String typed = option.getText().isBlank() ? null : option.getText().strip();
-        if (vote != null && !java.util.Objects.equals(typed, vote.option())) {
+        boolean typedNewOption = vote == null && vm.addingOption() && typed != null;
+        if (typedNewOption || vote != null && !java.util.Objects.equals(typed, vote.option())) {
             store();
         }
     }

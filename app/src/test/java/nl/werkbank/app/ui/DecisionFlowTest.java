@@ -94,6 +94,18 @@ class DecisionFlowTest extends UiTestBase {
         clickTimes("#vote-for-plus", 5);
         clickTimes("#vote-against-plus", 1);
         assertThat(text("#vote-outcome")).startsWith("Meerderheid voor");
+        // A second option in the same round; the first one stays listed and can be corrected.
+        clickOn("#vote-new-option");
+        assertThat(text("#vote-for-count")).isEqualTo("0");
+        clickOn("#vote-option").write("Alleen op dinsdagochtend");
+        clickTimes("#vote-for-plus", 2);
+        clickTimes("#vote-against-plus", 3);
+        assertThat(text("#vote-outcome")).startsWith("Meerderheid tegen");
+        assertThat(lookup(".vote-option-line").queryAll()).hasSize(2);
+        Screenshots.capture("decision-vote-options");
+        clickOn(lookup(".vote-option-line").lookup((javafx.scene.control.Button b) -> b.getText().startsWith("Starten we")).<Node>query());
+        assertThat(text("#vote-for-count")).isEqualTo("5");
+        assertThat(lookup("#vote-next-round").query().isVisible()).isFalse();
 
         // 6 Wijsheid van de minderheid: two conditions, the first agreed and made an action.
         clickOn("#decision-next");
@@ -120,8 +132,9 @@ class DecisionFlowTest extends UiTestBase {
         assertThat(history.decision().status()).isEqualTo(DecisionStatus.DECIDED);
         assertThat(history.decision().support()).isEqualTo(Support.RESERVATIONS);
         assertThat(history.decision().finalText()).startsWith("We starten in september");
-        assertThat(history.votes()).extracting(Vote::round, Vote::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, VoteOutcome.TIE), org.assertj.core.groups.Tuple.tuple(2, VoteOutcome.ADOPTED));
+        assertThat(history.votes()).extracting(Vote::round, Vote::option, Vote::outcome).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(1, null, VoteOutcome.TIE), org.assertj.core.groups.Tuple.tuple(2, null, VoteOutcome.ADOPTED),
+                org.assertj.core.groups.Tuple.tuple(2, "Alleen op dinsdagochtend", VoteOutcome.REJECTED));
         assertThat(history.perspectives()).hasSize(3).anySatisfy(p -> assertThat(p.otherVoice()).isTrue());
         assertThat(history.conditions()).extracting(MinorityCondition::text, MinorityCondition::answer).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Evaluatie na drie maanden", ConditionAnswer.ADOPTED),

@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.werkbank.core.decisions.ActionService;
 import nl.werkbank.core.decisions.DecisionService;
 import nl.werkbank.core.decisions.DecisionSteps;
+import nl.werkbank.core.exchange.ExchangeService;
 import nl.werkbank.core.hours.CashContributionService;
 import nl.werkbank.core.hours.HourlyRates;
 import nl.werkbank.core.hours.HoursService;
@@ -45,6 +46,7 @@ public final class Werkbank implements AutoCloseable {
     private final ActionService actions;
     private final DecisionService decisions;
     private final DecisionSteps decisionSteps;
+    private final ExchangeService exchange;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -66,6 +68,7 @@ public final class Werkbank implements AutoCloseable {
         this.actions = new ActionService(database, clock);
         this.decisions = new DecisionService(database, clock, actions);
         this.decisionSteps = new DecisionSteps(database, clock);
+        this.exchange = new ExchangeService(database, clock);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -74,6 +77,10 @@ public final class Werkbank implements AutoCloseable {
 
     public static Werkbank open(Path dataDirectory, Clock clock) {
         return new Werkbank(Database.open(dataDirectory), clock);
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public OrganizationService organizations() {

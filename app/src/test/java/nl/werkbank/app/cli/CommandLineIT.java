@@ -36,7 +36,7 @@ class CommandLineIT {
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("dataDirectory").asText()).isEqualTo(data.toAbsolutePath().toString());
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("4");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("5");
         assertThat(json.get("recordCounts").get("person").asInt()).isEqualTo(60);
         assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
         assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);

@@ -86,6 +86,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} in a transaction that is always rolled back: to show what a change would do. */
+    public <T> T trial(SqlFunction<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                return work.apply(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("error.database.write", e, directory.toString());
+        }
+    }
+
     /** The applied schema version, e.g. "1". */
     public String schemaVersion() {
         MigrationInfo current = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load()

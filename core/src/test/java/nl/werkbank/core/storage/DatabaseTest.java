@@ -23,7 +23,7 @@ class DatabaseTest {
     @Test
     void createsSchemaOnFirstOpenAndKeepsDataAcrossReopen() {
         try (Werkbank werkbank = TestWerkbank.open(folder)) {
-            assertThat(werkbank.info().schemaVersion()).isEqualTo("4");
+            assertThat(werkbank.info().schemaVersion()).isEqualTo("5");
             assertThat(werkbank.isEmpty()).isTrue();
             werkbank.organizations().create("DOCK", OrganizationType.WELFARE_CARE, null, false);
         }

@@ -1,0 +1,360 @@
+package nl.werkbank.core.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbank.core.storage.Sql;
+
+/**
+ * Merges an exchange file into the database, inside the caller's transaction. Per record the newer version
+ * wins (a deletion is a version too, and wins a tie), so the outcome does not depend on the order in which
+ * files are imported, and importing a file again changes nothing. A record changed on both sides since the
+ * last exchange is reported as a conflict and the losing version is kept for the user.
+ */
+final class ExchangeMerger {
+
+    private final Connection c;
+    private final Map<String, Kind> kinds;
+    private final ExchangeData data;
+    private final Instant now;
+    private final Map<String, Map<UUID, Instant>> tombs = new HashMap<>();
+    private final Map<String, Set<UUID>> present = new HashMap<>();
+    /** Records not taken because they or a parent were deleted: their children are not taken either. */
+    private final Map<String, Set<UUID>> gone = new HashMap<>();
+    private final Map<String, KindCounts> counts = new LinkedHashMap<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final List<String> keptInUse = new ArrayList<>();
+
+    ExchangeMerger(Connection c, Map<String, Kind> kinds, ExchangeData data, Instant now) {
+        this.c = c;
+        this.kinds = kinds;
+        this.data = data;
+        this.now = now;
+    }
+
+    ImportResult merge(boolean applied) throws SQLException {
+        mergeTombstones();
+        for (Kind kind : kinds.values()) {
+            mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()));
+        }
+        applyDeletions();
+        return new ImportResult(data.fileName(), data.installationId(), data.exportedAt(), data.scopeName(),
+                data.privateRoundsIncluded(), counts, conflicts, keptInUse, applied);
+    }
+
+    /** Local and incoming deletions together, keeping the latest time per record. */
+    private void mergeTombstones() throws SQLException {
+        for (Tombstone local : Sql.list(c, "SELECT entity, id, deleted_at FROM tombstone",
+                row -> new Tombstone(row.getString("entity"), Sql.uuid(row, "id"), Sql.instant(row, "deleted_at")))) {
+            tombs.computeIfAbsent(local.entity(), k -> new HashMap<>()).put(local.id(), local.deletedAt());
+        }
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)")) {
+            for (Tombstone incoming : data.tombstones()) {
+                Map<UUID, Instant> ofKind = tombs.computeIfAbsent(incoming.entity(), k -> new HashMap<>());
+                Instant known = ofKind.get(incoming.id());
+                if (known == null || incoming.deletedAt().isAfter(known)) {
+                    ofKind.put(incoming.id(), incoming.deletedAt());
+                    merge.setString(1, incoming.entity());
+                    merge.setObject(2, incoming.id());
+                    ValueType.INSTANT.bind(merge, 3, incoming.deletedAt());
+                    merge.addBatch();
+                }
+            }
+            merge.executeBatch();
+        }
+    }
+
+    private void mergeKind(Kind kind, List<Object[]> rows) throws SQLException {
+        Map<UUID, Instant> local = versions(c, "SELECT id, updated_at FROM " + kind.table());
+        Set<UUID> ids = new HashSet<>(local.keySet());
+        present.put(kind.name(), ids);
+        Map<UUID, Instant> bases = rows.isEmpty() ? Map.of()
+                : versions(c, "SELECT id, updated_at FROM exchange_base WHERE entity = '" + kind.name() + "'");
+        UniqueKeys unique = new UniqueKeys(c, kind, local.isEmpty() || rows.isEmpty());
+        Map<UUID, Instant> kindTombs = tombs.getOrDefault(kind.name(), Map.of());
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int older = 0;
+        int conflicted = 0;
+        int skipped = 0;
+        try (Batch inserts = new Batch(c, insertSql(kind));
+             Batch updates = new Batch(c, updateSql(kind));
+             Batch base = new Batch(c, "MERGE INTO exchange_base (entity, id, updated_at) KEY (entity, id) VALUES ('"
+                     + kind.name() + "', ?, ?)")) {
+            for (Object[] row : parentsFirst(kind, rows)) {
+                UUID id = (UUID) row[kind.idIndex()];
+                Instant version = (Instant) row[kind.updatedIndex()];
+                Instant deleted = kindTombs.get(id);
+                if (deleted != null && !deleted.isBefore(version) || parentDeleted(kind, row)) {
+                    gone.computeIfAbsent(kind.name(), k -> new HashSet<>()).add(id);
+                    skipped++;
+                    continue;
+                }
+                Instant mine = local.get(id);
+                if (mine == null) {
+                    UniqueKeys.Clash clash = unique.clash(row);
+                    if (clash != null && !wins(version, id, clash.updated(), clash.id())) {
+                        loseToLocal(kind, row, clash, version);
+                        conflicted++;
+                        continue;
+                    }
+                    if (clash != null) {
+                        winFromLocal(kind, row, clash, version);
+                        conflicted++;
+                    }
+                    inserts.add(kind, row, null);
+                    unique.remember(row);
+                    ids.add(id);
+                    added++;
+                } else if (mine.equals(version)) {
+                    unchanged++;
+                } else {
+                    Instant shared = bases.get(id);
+                    boolean bothChanged = shared == null || !shared.equals(mine) && !shared.equals(version);
+                    if (version.isAfter(mine)) {
+                        if (bothChanged) {
+                            keepConflict(kind, localRow(kind, id), true, version, mine);
+                            conflicted++;
+                        }
+                        updates.add(kind, row, id);
+                        updated++;
+                    } else {
+                        if (bothChanged) {
+                            keepConflict(kind, row, false, mine, version);
+                            conflicted++;
+                        }
+                        older++;
+                    }
+                }
+                base.add(id, version);
+            }
+        }
+        counts.put(kind.name(), new KindCounts(added, updated, unchanged, older, conflicted, skipped, 0));
+    }
+
+    /** Newest wins; on an exact tie the larger id, so both laptops pick the same record. */
+    private static boolean wins(Instant version, UUID id, Instant otherVersion, UUID otherId) {
+        int order = version.compareTo(otherVersion);
+        return order > 0 || order == 0 && id.compareTo(otherId) > 0;
+    }
+
+    /** A record of the file (new to us) clashes with ours on a unique key (one attendance per person per meeting). */
+    private void loseToLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) throws SQLException {
+        UUID id = (UUID) row[kind.idIndex()];
+        recordTomb(kind.name(), id, clash.updated());
+        keepConflict(kind, row, false, clash.updated(), version);
+    }
+
+    private void winFromLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) throws SQLException {
+        keepConflict(kind, localRow(kind, clash.id()), true, version, clash.updated());
+        Sql.update(c, "DELETE FROM " + kind.table() + " WHERE id = ?", clash.id());
+        recordTomb(kind.name(), clash.id(), version);
+        present.get(kind.name()).remove(clash.id());
+    }
+
+    private void recordTomb(String kind, UUID id, Instant at) throws SQLException {
+        Map<UUID, Instant> ofKind = tombs.computeIfAbsent(kind, k -> new HashMap<>());
+        Instant known = ofKind.get(id);
+        if (known == null || at.isAfter(known)) {
+            ofKind.put(id, at);
+            Sql.update(c, "MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)", kind, id, at);
+        }
+    }
+
+    /** A reference to a record that is neither here nor in the file: skipped if it was deleted, else the file is bad. */
+    private boolean parentDeleted(Kind kind, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            Column column = kind.columns().get(i);
+            if (column.references() == null || row[i] == null || !kinds.containsKey(column.references())) {
+                continue;
+            }
+            Set<UUID> targets = present.get(column.references());
+            if (targets == null || targets.contains(row[i]) || column.references().equals(kind.name()) && inFile(kind, row[i])) {
+                continue;
+            }
+            if (tombs.getOrDefault(column.references(), Map.of()).containsKey(row[i])
+                    || gone.getOrDefault(column.references(), Set.of()).contains(row[i])) {
+                return true;
+            }
+            throw new ExchangeFileException("error.exchange.missingReference", kind.name(), row[kind.idIndex()], column.name(),
+                    row[i]);
+        }
+        return false;
+    }
+
+    private boolean inFile(Kind kind, Object id) {
+        return data.records().getOrDefault(kind.name(), List.of()).stream().anyMatch(r -> id.equals(r[kind.idIndex()]));
+    }
+
+    /** Rows of a kind that refers to itself (an organisation's parent), parents first. */
+    private static List<Object[]> parentsFirst(Kind kind, List<Object[]> rows) {
+        int self = -1;
+        for (int i = 0; i < kind.columns().size(); i++) {
+            if (kind.name().equals(kind.columns().get(i).references())) {
+                self = i;
+            }
+        }
+        if (self < 0) {
+            return rows;
+        }
+        Map<Object, Object[]> byId = new LinkedHashMap<>();
+        rows.forEach(row -> byId.put(row[kind.idIndex()], row));
+        List<Object[]> ordered = new ArrayList<>();
+        Set<Object> done = new HashSet<>();
+        for (Object[] row : rows) {
+            addWithParents(row, byId, ordered, done, self, kind.idIndex(), new HashSet<>());
+        }
+        return ordered;
+    }
+
+    private static void addWithParents(Object[] row, Map<Object, Object[]> byId, List<Object[]> ordered, Set<Object> done,
+                                       int self, int idIndex, Set<Object> path) {
+        Object id = row[idIndex];
+        if (done.contains(id) || !path.add(id)) {
+            return;
+        }
+        Object[] parent = row[self] == null ? null : byId.get(row[self]);
+        if (parent != null) {
+            addWithParents(parent, byId, ordered, done, self, idIndex, path);
+        }
+        done.add(id);
+        ordered.add(row);
+    }
+
+    /** Incoming deletions of records we still have in an older version; children go first. */
+    private void applyDeletions() throws SQLException {
+        List<Kind> reversed = new ArrayList<>(kinds.values());
+        Collections.reverse(reversed);
+        Map<String, List<Tombstone>> byKind = new HashMap<>();
+        data.tombstones().forEach(t -> byKind.computeIfAbsent(t.entity(), k -> new ArrayList<>()).add(t));
+        for (Kind kind : reversed) {
+            int deleted = 0;
+            for (Tombstone tomb : byKind.getOrDefault(kind.name(), List.of())) {
+                Instant mine = Sql.one(c, "SELECT updated_at FROM " + kind.table() + " WHERE id = ?",
+                        row -> Sql.instant(row, "updated_at"), tomb.id()).orElse(null);
+                if (mine == null || mine.isAfter(tomb.deletedAt())) {
+                    continue;
+                }
+                try {
+                    Sql.update(c, "DELETE FROM " + kind.table() + " WHERE id = ?", tomb.id());
+                    deleted++;
+                } catch (SQLException e) {
+                    if (!"23503".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    keptInUse.add(kind.name() + " " + RowJson.label(kind, localRow(kind, tomb.id())));
+                }
+            }
+            KindCounts was = counts.getOrDefault(kind.name(), KindCounts.NONE);
+            counts.put(kind.name(), new KindCounts(was.added(), was.updated(), was.unchanged(), was.older(), was.conflicts(),
+                    was.skippedDeleted(), deleted));
+        }
+    }
+
+    private void keepConflict(Kind kind, Object[] other, boolean keptFromFile, Instant keptUpdated, Instant otherUpdated)
+            throws SQLException {
+        UUID id = UUID.randomUUID();
+        UUID recordId = (UUID) other[kind.idIndex()];
+        String label = RowJson.label(kind, other);
+        Sql.update(c, "INSERT INTO exchange_conflict (id, entity, record_id, kept_from, other_version, other_updated,"
+                + " kept_updated, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, kind.name(), recordId,
+                keptFromFile ? "FILE" : "LOCAL", RowJson.write(kind, other), otherUpdated, keptUpdated, data.fileName(), now);
+        conflicts.add(new Conflict(id, kind.name(), recordId, label, keptFromFile, keptUpdated, otherUpdated, data.fileName(), now));
+    }
+
+    Object[] localRow(Kind kind, UUID id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + kind.columnList() + " FROM " + kind.table() + " WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                Object[] values = new Object[kind.columns().size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = kind.columns().get(i).type().read(row, i + 1);
+                }
+                return values;
+            }
+        }
+    }
+
+    private static Map<UUID, Instant> versions(Connection c, String sql) throws SQLException {
+        Map<UUID, Instant> versions = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(sql); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                versions.put(row.getObject(1, UUID.class), row.getObject(2, java.time.OffsetDateTime.class).toInstant());
+            }
+        }
+        return versions;
+    }
+
+    static String insertSql(Kind kind) {
+        String marks = String.join(", ", Collections.nCopies(kind.columns().size(), "?"));
+        return "INSERT INTO " + kind.table() + " (" + kind.columnList() + ") VALUES (" + marks + ")";
+    }
+
+    static String updateSql(Kind kind) {
+        List<String> sets = kind.columns().stream().filter(col -> !col.name().equals("id")).map(col -> col.name() + " = ?").toList();
+        return "UPDATE " + kind.table() + " SET " + String.join(", ", sets) + " WHERE id = ?";
+    }
+
+    /** A prepared statement that sends its rows to the database a thousand at a time. */
+    private static final class Batch implements AutoCloseable {
+        private final PreparedStatement statement;
+        private int pending;
+
+        Batch(Connection c, String sql) throws SQLException {
+            statement = c.prepareStatement(sql);
+        }
+
+        /** All columns in order, or (for an update) all but the id, then the id. */
+        void add(Kind kind, Object[] row, UUID updateId) throws SQLException {
+            int index = 1;
+            for (int i = 0; i < row.length; i++) {
+                if (updateId != null && i == kind.idIndex()) {
+                    continue;
+                }
+                kind.columns().get(i).type().bind(statement, index++, row[i]);
+            }
+            if (updateId != null) {
+                statement.setObject(index, updateId);
+            }
+            next();
+        }
+
+        void add(UUID id, Instant version) throws SQLException {
+            statement.setObject(1, id);
+            ValueType.INSTANT.bind(statement, 2, version);
+            next();
+        }
+
+        private void next() throws SQLException {
+            statement.addBatch();
+            if (++pending == 1000) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            } finally {
+                statement.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package nl.werkbank.core.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads an exchange file (zipped or plain JSON) and checks everything that can be checked without the
+ * database: the format and its version, every field's type and length, required fields, duplicate ids,
+ * and that each kind holds as many records as the header says (a cut-off file fails here). Each problem is
+ * reported with the kind, the record number and the line.
+ */
+final class ExchangeReader {
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private final Map<String, Kind> kinds;
+
+    ExchangeReader(Map<String, Kind> kinds) {
+        this.kinds = kinds;
+    }
+
+    ExchangeData read(Path file) {
+        String name = file.getFileName().toString();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return parse(name, open(in));
+        } catch (ZipException e) {
+            throw new ExchangeFileException("error.exchange.badZip", e, name);
+        } catch (JsonEOFException e) {
+            throw new ExchangeFileException("error.exchange.truncated", e, name, e.getLocation().getLineNr());
+        } catch (JsonParseException e) {
+            throw new ExchangeFileException("error.exchange.notJson", e, name, e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ExchangeFileException("error.exchange.unreadable", e, name);
+        }
+    }
+
+    private static InputStream open(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] start = in.readNBytes(4);
+        in.reset();
+        if (!java.util.Arrays.equals(start, ZIP_MAGIC)) {
+            return in;
+        }
+        ZipInputStream zip = new ZipInputStream(in);
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            if (entry.getName().equals(ExchangeFormat.ENTRY)) {
+                return zip;
+            }
+        }
+        throw new ExchangeFileException("error.exchange.noEntry", ExchangeFormat.ENTRY);
+    }
+
+    private ExchangeData parse(String name, InputStream in) throws IOException {
+        try (JsonParser json = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).createParser(in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new ExchangeFileException("error.exchange.notExchange", name);
+            }
+            Header header = new Header();
+            Map<String, List<Object[]>> records = new LinkedHashMap<>();
+            List<Tombstone> tombstones = new ArrayList<>();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                switch (field) {
+                    case "format" -> header.format = json.getValueAsString();
+                    case "formatVersion" -> header.version = json.getValueAsInt(-1);
+                    case "installationId" -> header.installation = uuid(json.getValueAsString());
+                    case "exportedAt" -> header.exportedAt = instant(json.getValueAsString());
+                    case "privateRoundsIncluded" -> header.privateRounds = json.getValueAsBoolean();
+                    case "scope" -> header.scope = scopeName(json);
+                    case "counts" -> header.counts = counts(json);
+                    case "records" -> {
+                        header.check(name);
+                        readRecords(json, records);
+                    }
+                    case "tombstones" -> readTombstones(json, tombstones);
+                    default -> json.skipChildren();
+                }
+            }
+            if (json.currentToken() != JsonToken.END_OBJECT) {
+                throw new ExchangeFileException("error.exchange.notExchange", name);
+            }
+            if (json.nextToken() != null) {
+                throw new ExchangeFileException("error.exchange.trailing", name, json.currentLocation().getLineNr());
+            }
+            header.check(name);
+            checkCounts(header.counts, records);
+            return new ExchangeData(name, header.installation, header.exportedAt, header.scope, header.privateRounds,
+                    records, tombstones);
+        }
+    }
+
+    /** The header fields; checked before the records are read, so a foreign or newer file stops at once. */
+    private static final class Header {
+        String format;
+        int version = -1;
+        UUID installation;
+        Instant exportedAt;
+        boolean privateRounds;
+        String scope;
+        Map<String, Long> counts;
+
+        void check(String name) {
+            if (!ExchangeFormat.FORMAT.equals(format)) {
+                throw new ExchangeFileException("error.exchange.notExchange", name);
+            }
+            if (version > ExchangeFormat.VERSION) {
+                throw new ExchangeFileException("error.exchange.newerVersion", name, version, ExchangeFormat.VERSION);
+            }
+            if (version < 1 || installation == null || exportedAt == null || counts == null) {
+                throw new ExchangeFileException("error.exchange.header", name);
+            }
+        }
+    }
+
+    private static String scopeName(JsonParser json) throws IOException {
+        String team = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            json.nextToken();
+            if (field.equals("teamName")) {
+                team = json.getValueAsString();
+            } else {
+                json.skipChildren();
+            }
+        }
+        return team;
+    }
+
+    private static Map<String, Long> counts(JsonParser json) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String kind = json.currentName();
+            json.nextToken();
+            counts.put(kind, json.getValueAsLong(-1));
+        }
+        return counts;
+    }
+
+    private void readRecords(JsonParser json, Map<String, List<Object[]>> records) throws IOException {
+        expect(json, JsonToken.START_OBJECT, "records", 0, "records");
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            Kind kind = kinds.get(name);
+            if (kind == null) {
+                throw new ExchangeFileException("error.exchange.unknownKind", name, json.currentLocation().getLineNr());
+            }
+            json.nextToken();
+            expect(json, JsonToken.START_ARRAY, name, 0, name);
+            List<Object[]> rows = new ArrayList<>();
+            Set<UUID> ids = new HashSet<>();
+            while (json.nextToken() != JsonToken.END_ARRAY) {
+                int number = rows.size() + 1;
+                Object[] row = readRow(json, kind, number);
+                if (!ids.add((UUID) row[kind.idIndex()])) {
+                    throw new ExchangeFileException("error.exchange.duplicateId", name, number, row[kind.idIndex()]);
+                }
+                rows.add(row);
+            }
+            records.put(name, rows);
+        }
+    }
+
+    private Object[] readRow(JsonParser json, Kind kind, int number) throws IOException {
+        expect(json, JsonToken.START_OBJECT, kind.name(), number, "{");
+        Object[] row = new Object[kind.columns().size()];
+        boolean[] seen = new boolean[row.length];
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            int index = kind.index(field);
+            long line = json.currentLocation().getLineNr();
+            if (index < 0) {
+                throw new ExchangeFileException("error.exchange.unknownField", kind.name(), number, field, line);
+            }
+            json.nextToken();
+            Column column = kind.columns().get(index);
+            Object value = column.type().parse(json);
+            if (value == null) {
+                throw new ExchangeFileException("error.exchange.wrongType", kind.name(), number, field,
+                        "exchange.type." + column.type().name(), line);
+            }
+            if (value == ValueType.Missing.NULL) {
+                value = null;
+            }
+            if (value instanceof String text && column.maxLength() > 0 && text.length() > column.maxLength()) {
+                throw new ExchangeFileException("error.exchange.tooLong", kind.name(), number, field, column.maxLength(), line);
+            }
+            row[index] = value;
+            seen[index] = true;
+        }
+        for (int i = 0; i < row.length; i++) {
+            Column column = kind.columns().get(i);
+            if (column.required() && row[i] == null) {
+                throw new ExchangeFileException("error.exchange.missingField", kind.name(), number, column.name(),
+                        json.currentLocation().getLineNr());
+            }
+        }
+        return row;
+    }
+
+    private static void readTombstones(JsonParser json, List<Tombstone> tombstones) throws IOException {
+        expect(json, JsonToken.START_ARRAY, "tombstones", 0, "tombstones");
+        while (json.nextToken() == JsonToken.START_OBJECT) {
+            String entity = null;
+            UUID id = null;
+            Instant at = null;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                switch (field) {
+                    case "entity" -> entity = json.getValueAsString();
+                    case "id" -> id = uuid(json.getValueAsString());
+                    case "deletedAt" -> at = instant(json.getValueAsString());
+                    default -> json.skipChildren();
+                }
+            }
+            if (entity == null || id == null || at == null) {
+                throw new ExchangeFileException("error.exchange.badTombstone", tombstones.size() + 1, json.currentLocation().getLineNr());
+            }
+            tombstones.add(new Tombstone(entity, id, at));
+        }
+        if (json.currentToken() != JsonToken.END_ARRAY) {
+            throw new ExchangeFileException("error.exchange.badTombstone", tombstones.size() + 1, json.currentLocation().getLineNr());
+        }
+    }
+
+    private static void checkCounts(Map<String, Long> counts, Map<String, List<Object[]>> records) {
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            int found = records.getOrDefault(count.getKey(), List.of()).size();
+            if (count.getValue() != found) {
+                throw new ExchangeFileException("error.exchange.countMismatch", count.getKey(), count.getValue(), found);
+            }
+        }
+    }
+
+    private static void expect(JsonParser json, JsonToken token, String kind, int number, String what) {
+        if (json.currentToken() != token) {
+            throw new ExchangeFileException("error.exchange.structure", kind, number, what, json.currentLocation().getLineNr());
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package nl.werkbank.core.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.werkbank.core.storage.AtomicFiles;
+import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.StorageException;
+
+/**
+ * Export to and import from exchange files, the way facilitators' laptops and the coordinator's share their
+ * records without a server. An import is first previewed (the same merge, rolled back), then applied in one
+ * transaction: all or nothing.
+ */
+public final class ExchangeService {
+
+    private final Database database;
+    private final Clock clock;
+
+    public ExchangeService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Writes the file (zipped unless it ends in .json) through a temp file, and says what personal data it holds. */
+    public ExportSummary export(Path target, ExportOptions options) {
+        return database.transaction(c -> {
+            Map<String, Kind> kinds = ExchangeKinds.load(c);
+            ExchangeWriter writer = new ExchangeWriter(c, kinds, options);
+            Map<String, Long> counts = writer.counts();
+            ExportSummary.PersonalData personal = writer.personalData();
+            UUID installation = installation(c);
+            Instant now = clock.instant();
+            Path written;
+            try {
+                written = AtomicFiles.write(target, out -> {
+                    try {
+                        writer.write(out, ExchangeFormat.zipped(target), installation, database.schemaVersion(), now, counts, personal);
+                    } catch (SQLException e) {
+                        throw new IOException(e);
+                    }
+                });
+            } catch (IOException e) {
+                throw new StorageException("error.exchange.write", e, target.toString());
+            }
+            writer.recordBase();
+            long tombstones = Sql.count(c, "SELECT COUNT(*) FROM tombstone");
+            log(c, "EXPORT", written.getFileName().toString(), null, now, counts.values().stream().mapToLong(Long::longValue).sum()
+                    + " records");
+            return new ExportSummary(written, counts, tombstones, personal, options.includePrivate());
+        });
+    }
+
+    /** Reads and checks a file; nothing in the database changes. */
+    public ExchangeData read(Path file) {
+        Map<String, Kind> kinds = database.transaction(ExchangeKinds::load);
+        return new ExchangeReader(kinds).read(file);
+    }
+
+    /** What importing would do, without doing it. */
+    public ImportResult preview(ExchangeData data) {
+        return database.trial(c -> merge(c, data, false));
+    }
+
+    /** Imports in one transaction; a problem anywhere leaves the database as it was. */
+    public ImportResult apply(ExchangeData data) {
+        return database.transaction(c -> {
+            ImportResult result = merge(c, data, true);
+            log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(result));
+            return result;
+        });
+    }
+
+    private ImportResult merge(Connection c, ExchangeData data, boolean applied) throws SQLException {
+        if (data.installationId().equals(installation(c))) {
+            throw new ExchangeFileException("error.exchange.ownFile", data.fileName());
+        }
+        return new ExchangeMerger(c, ExchangeKinds.load(c), data, clock.instant()).merge(applied);
+    }
+
+    /** Conflicts not yet looked at, newest first. */
+    public List<Conflict> openConflicts() {
+        return database.transaction(c -> {
+            Map<String, Kind> kinds = ExchangeKinds.load(c);
+            return Sql.list(c, "SELECT * FROM exchange_conflict WHERE resolved_at IS NULL ORDER BY imported_at DESC, entity, record_id",
+                    row -> {
+                        Kind kind = kinds.get(row.getString("entity"));
+                        return new Conflict(Sql.uuid(row, "id"), kind.name(), Sql.uuid(row, "record_id"),
+                                RowJson.label(kind, RowJson.read(kind, row.getString("other_version"))),
+                                "FILE".equals(row.getString("kept_from")), Sql.instant(row, "kept_updated"),
+                                Sql.instant(row, "other_updated"), row.getString("file_name"), Sql.instant(row, "imported_at"));
+                    });
+        });
+    }
+
+    /** Takes the other version after all: it becomes the newest version (so it travels on), the conflict is closed. */
+    public void takeOther(UUID conflictId) {
+        database.transaction(c -> {
+            Map<String, Kind> kinds = ExchangeKinds.load(c);
+            String entity = Sql.one(c, "SELECT entity FROM exchange_conflict WHERE id = ?", row -> row.getString(1), conflictId)
+                    .orElseThrow();
+            Kind kind = kinds.get(entity);
+            String json = Sql.one(c, "SELECT other_version FROM exchange_conflict WHERE id = ?", row -> row.getString(1), conflictId)
+                    .orElseThrow();
+            Object[] row = RowJson.read(kind, json);
+            Instant now = clock.instant();
+            row[kind.updatedIndex()] = now;
+            UUID id = (UUID) row[kind.idIndex()];
+            boolean exists = Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE id = ?", id) > 0;
+            UniqueKeys.Clash holder = new UniqueKeys(c, kind, false).clash(row);
+            if (holder != null) {
+                // The version kept holds the same key (one attendance line per person per meeting): it makes way.
+                Sql.update(c, "DELETE FROM " + kind.table() + " WHERE id = ?", holder.id());
+                Sql.update(c, "MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)", entity,
+                        holder.id(), now);
+            }
+            String sql = exists ? ExchangeMerger.updateSql(kind) : ExchangeMerger.insertSql(kind);
+            try (var statement = c.prepareStatement(sql)) {
+                int index = 1;
+                for (int i = 0; i < row.length; i++) {
+                    if (!exists || i != kind.idIndex()) {
+                        kind.columns().get(i).type().bind(statement, index++, row[i]);
+                    }
+                }
+                if (exists) {
+                    statement.setObject(index, id);
+                }
+                statement.executeUpdate();
+            }
+            resolve(c, conflictId, now);
+            return null;
+        });
+    }
+
+    /** Keeps what is in the database and closes the conflict. */
+    public void keep(UUID conflictId) {
+        database.transaction(c -> {
+            resolve(c, conflictId, clock.instant());
+            return null;
+        });
+    }
+
+    private static void resolve(Connection c, UUID conflictId, Instant now) throws SQLException {
+        Sql.update(c, "UPDATE exchange_conflict SET resolved_at = ? WHERE id = ?", now, conflictId);
+    }
+
+    private static UUID installation(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT id FROM installation", row -> Sql.uuid(row, "id")).orElseThrow();
+    }
+
+    private static void log(Connection c, String direction, String file, UUID other, Instant at, String summary)
+            throws SQLException {
+        Sql.update(c, "INSERT INTO exchange_log (id, direction, file_name, other_installation, happened_at, summary)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), direction, file, other, at, summary);
+    }
+
+    private static String summary(ImportResult result) {
+        return "added " + result.total(KindCounts::added) + ", updated " + result.total(KindCounts::updated) + ", deleted "
+                + result.total(KindCounts::deleted) + ", conflicts " + result.conflicts().size();
+    }
+}

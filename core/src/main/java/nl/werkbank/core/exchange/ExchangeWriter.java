@@ -1,0 +1,170 @@
+package nl.werkbank.core.exchange;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.werkbank.core.storage.Sql;
+
+/**
+ * Streams the chosen records from the database into the exchange JSON, row by row, so the largest Werkplaats
+ * exports in a small heap. Records the exported versions as the exchange base (see V5__exchange.sql).
+ */
+final class ExchangeWriter {
+
+    private final Connection c;
+    private final Map<String, Kind> kinds;
+    private final ExportOptions options;
+
+    ExchangeWriter(Connection c, Map<String, Kind> kinds, ExportOptions options) {
+        this.c = c;
+        this.kinds = kinds;
+        this.options = options;
+    }
+
+    /** The condition for one kind, with private rounds left out unless asked for. */
+    String where(String kind) {
+        String where = options.scope().where(kind);
+        if (!options.includePrivate() && (kind.equals("check_in") || kind.equals("check_out"))) {
+            where = "(" + where + ") AND private = FALSE";
+        }
+        return where;
+    }
+
+    Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Kind kind : kinds.values()) {
+            counts.put(kind.name(), Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE " + where(kind.name())));
+        }
+        return counts;
+    }
+
+    ExportSummary.PersonalData personalData() throws SQLException {
+        return new ExportSummary.PersonalData(
+                Sql.count(c, "SELECT COUNT(*) FROM person WHERE " + where("person")),
+                Sql.count(c, "SELECT COUNT(*) FROM person WHERE email IS NOT NULL AND " + where("person")),
+                Sql.count(c, "SELECT COUNT(*) FROM attendance WHERE " + where("attendance")),
+                Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE text IS NOT NULL AND " + where("check_in"))
+                        + Sql.count(c, "SELECT COUNT(*) FROM check_out WHERE (takeaway IS NOT NULL OR intention IS NOT NULL) AND "
+                        + where("check_out")),
+                Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE private AND " + where("check_in"))
+                        + Sql.count(c, "SELECT COUNT(*) FROM check_out WHERE private AND " + where("check_out")),
+                Sql.count(c, "SELECT COUNT(*) FROM decision_ballot WHERE " + where("decision_ballot")));
+    }
+
+    void write(OutputStream target, boolean zipped, UUID installation, String schemaVersion, Instant now,
+               Map<String, Long> counts, ExportSummary.PersonalData personal) throws IOException, SQLException {
+        OutputStream out = target;
+        ZipOutputStream zip = null;
+        if (zipped) {
+            zip = new ZipOutputStream(target);
+            zip.putNextEntry(new ZipEntry(ExchangeFormat.ENTRY));
+            out = zip;
+        }
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.writeStartObject();
+            json.writeStringField("format", ExchangeFormat.FORMAT);
+            json.writeNumberField("formatVersion", ExchangeFormat.VERSION);
+            json.writeStringField("schemaVersion", schemaVersion);
+            json.writeStringField("installationId", installation.toString());
+            json.writeStringField("exportedAt", now.toString());
+            writeScope(json);
+            json.writeBooleanField("privateRoundsIncluded", options.includePrivate());
+            writePersonalData(json, personal);
+            json.writeObjectFieldStart("counts");
+            for (Map.Entry<String, Long> count : counts.entrySet()) {
+                json.writeNumberField(count.getKey(), count.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("records");
+            for (Kind kind : kinds.values()) {
+                json.writeArrayFieldStart(kind.name());
+                writeRows(json, kind);
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("tombstones");
+            writeTombstones(json);
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        if (zip != null) {
+            zip.closeEntry();
+            zip.finish();
+        }
+    }
+
+    private void writeScope(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("scope");
+        if (options.scope().isEverything()) {
+            json.writeStringField("kind", "everything");
+        } else {
+            json.writeStringField("kind", "team");
+            json.writeStringField("teamId", options.scope().teamId().toString());
+            json.writeStringField("teamName", options.scope().teamName());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writePersonalData(JsonGenerator json, ExportSummary.PersonalData personal) throws IOException {
+        json.writeObjectFieldStart("personalData");
+        json.writeNumberField("people", personal.people());
+        json.writeNumberField("emailAddresses", personal.emailAddresses());
+        json.writeNumberField("attendanceLines", personal.attendanceLines());
+        json.writeNumberField("roundTexts", personal.roundTexts());
+        json.writeNumberField("privateRoundTexts", personal.privateRoundTexts());
+        json.writeNumberField("ballots", personal.ballots());
+        json.writeEndObject();
+    }
+
+    private void writeRows(JsonGenerator json, Kind kind) throws IOException, SQLException {
+        String sql = "SELECT " + kind.columnList() + " FROM " + kind.table() + " WHERE " + where(kind.name()) + " ORDER BY id";
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setFetchSize(1000);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    json.writeStartObject();
+                    for (int i = 0; i < kind.columns().size(); i++) {
+                        Column column = kind.columns().get(i);
+                        json.writeFieldName(column.name());
+                        column.type().write(json, column.type().read(row, i + 1));
+                    }
+                    json.writeEndObject();
+                }
+            }
+        }
+    }
+
+    private void writeTombstones(JsonGenerator json) throws IOException, SQLException {
+        try (PreparedStatement statement = c.prepareStatement("SELECT entity, id, deleted_at FROM tombstone ORDER BY entity, id");
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                json.writeStartObject();
+                json.writeStringField("entity", row.getString(1));
+                json.writeStringField("id", row.getObject(2, UUID.class).toString());
+                json.writeStringField("deletedAt", Sql.instant(row, "deleted_at").toString());
+                json.writeEndObject();
+            }
+        }
+    }
+
+    /** Remembers the exported versions: a later import compares against them to spot changes on both sides. */
+    void recordBase() throws SQLException {
+        for (Kind kind : kinds.values()) {
+            Sql.update(c, "MERGE INTO exchange_base (entity, id, updated_at) KEY (entity, id) SELECT '" + kind.name()
+                    + "', id, updated_at FROM " + kind.table() + " WHERE " + where(kind.name()));
+        }
+    }
+}

@@ -14,7 +14,7 @@ CREATE TABLE exchange_conflict (
     id              UUID PRIMARY KEY,
     entity          VARCHAR(40) NOT NULL,
     record_id       UUID NOT NULL,
-    kept_from       VARCHAR(10) NOT NULL,   -- FILE or LOCAL: whose version is now in the database
+    kept_from       VARCHAR(10) NOT NULL,   -- FILE, LOCAL or DELETION: what is in the database now
     other_version   CLOB NOT NULL,          -- the losing record as exchange JSON
     other_updated   TIMESTAMP WITH TIME ZONE NOT NULL,
     kept_updated    TIMESTAMP WITH TIME ZONE NOT NULL,

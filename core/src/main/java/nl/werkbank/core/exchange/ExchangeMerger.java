@@ -18,8 +18,8 @@ import nl.werkbank.core.storage.Sql;
 
 /**
  * Merges an exchange file into the database, inside the caller's transaction. Per record the newer version
- * wins (a deletion is a version too, and wins a tie), so the outcome does not depend on the order in which
- * files are imported, and importing a file again changes nothing. A record changed on both sides since the
+ * wins and a deletion is final, so the outcome does not depend on the order in which files are imported, and
+ * importing a file again changes nothing. A record changed on both sides since the
  * last exchange is reported as a conflict and the losing version is kept for the user.
  */
 final class ExchangeMerger {
@@ -97,7 +97,10 @@ final class ExchangeMerger {
                 UUID id = (UUID) row[kind.idIndex()];
                 Instant version = (Instant) row[kind.updatedIndex()];
                 Instant deleted = kindTombs.get(id);
-                if (deleted != null && !deleted.isBefore(version) || parentDeleted(kind, row)) {
+                if (deleted != null || parentDeleted(kind, row)) {
+                    if (deleted != null && version.isAfter(deleted)) {
+                        editedAfterDeletion(kind, row, deleted, version);
+                    }
                     gone.computeIfAbsent(kind.name(), k -> new HashSet<>()).add(id);
                     skipped++;
                     continue;
@@ -121,17 +124,17 @@ final class ExchangeMerger {
                 } else if (mine.equals(version)) {
                     unchanged++;
                 } else {
+                    // A conflict when the losing version holds a change made since the last exchange of this record.
                     Instant shared = bases.get(id);
-                    boolean bothChanged = shared == null || !shared.equals(mine) && !shared.equals(version);
                     if (version.isAfter(mine)) {
-                        if (bothChanged) {
+                        if (shared == null || !shared.equals(mine)) {
                             keepConflict(kind, localRow(kind, id), true, version, mine);
                             conflicted++;
                         }
                         updates.add(kind, row, id);
                         updated++;
                     } else {
-                        if (bothChanged) {
+                        if (shared == null || !shared.equals(version)) {
                             keepConflict(kind, row, false, mine, version);
                             conflicted++;
                         }
@@ -244,8 +247,11 @@ final class ExchangeMerger {
             for (Tombstone tomb : byKind.getOrDefault(kind.name(), List.of())) {
                 Instant mine = Sql.one(c, "SELECT updated_at FROM " + kind.table() + " WHERE id = ?",
                         row -> Sql.instant(row, "updated_at"), tomb.id()).orElse(null);
-                if (mine == null || mine.isAfter(tomb.deletedAt())) {
+                if (mine == null) {
                     continue;
+                }
+                if (mine.isAfter(tomb.deletedAt())) {
+                    editedAfterDeletion(kind, localRow(kind, tomb.id()), tomb.deletedAt(), mine);
                 }
                 try {
                     Sql.update(c, "DELETE FROM " + kind.table() + " WHERE id = ?", tomb.id());
@@ -263,15 +269,34 @@ final class ExchangeMerger {
         }
     }
 
+    /**
+     * A deletion is final: an edit made elsewhere after the record was deleted does not bring it back (its
+     * children may be gone already, and bringing it back would depend on import order). The edit is kept as a
+     * conflict, once.
+     */
+    private void editedAfterDeletion(Kind kind, Object[] edited, Instant deleted, Instant version) throws SQLException {
+        boolean known = Sql.count(c, "SELECT COUNT(*) FROM exchange_conflict WHERE entity = ? AND record_id = ? AND other_updated = ?",
+                kind.name(), edited[kind.idIndex()], version) > 0;
+        if (!known) {
+            keepConflict(kind, edited, "DELETION", deleted, version);
+        }
+    }
+
     private void keepConflict(Kind kind, Object[] other, boolean keptFromFile, Instant keptUpdated, Instant otherUpdated)
+            throws SQLException {
+        keepConflict(kind, other, keptFromFile ? "FILE" : "LOCAL", keptUpdated, otherUpdated);
+    }
+
+    private void keepConflict(Kind kind, Object[] other, String keptFrom, Instant keptUpdated, Instant otherUpdated)
             throws SQLException {
         UUID id = UUID.randomUUID();
         UUID recordId = (UUID) other[kind.idIndex()];
         String label = RowJson.label(kind, other);
         Sql.update(c, "INSERT INTO exchange_conflict (id, entity, record_id, kept_from, other_version, other_updated,"
                 + " kept_updated, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, kind.name(), recordId,
-                keptFromFile ? "FILE" : "LOCAL", RowJson.write(kind, other), otherUpdated, keptUpdated, data.fileName(), now);
-        conflicts.add(new Conflict(id, kind.name(), recordId, label, keptFromFile, keptUpdated, otherUpdated, data.fileName(), now));
+                keptFrom, RowJson.write(kind, other), otherUpdated, keptUpdated, data.fileName(), now);
+        conflicts.add(new Conflict(id, kind.name(), recordId, label, Conflict.Kept.valueOf(keptFrom), keptUpdated, otherUpdated,
+                data.fileName(), now));
     }
 
     Object[] localRow(Kind kind, UUID id) throws SQLException {

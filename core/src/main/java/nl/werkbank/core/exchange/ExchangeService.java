@@ -94,7 +94,7 @@ public final class ExchangeService {
                         Kind kind = kinds.get(row.getString("entity"));
                         return new Conflict(Sql.uuid(row, "id"), kind.name(), Sql.uuid(row, "record_id"),
                                 RowJson.label(kind, RowJson.read(kind, row.getString("other_version"))),
-                                "FILE".equals(row.getString("kept_from")), Sql.instant(row, "kept_updated"),
+                                Conflict.Kept.valueOf(row.getString("kept_from")), Sql.instant(row, "kept_updated"),
                                 Sql.instant(row, "other_updated"), row.getString("file_name"), Sql.instant(row, "imported_at"));
                     });
         });
@@ -112,6 +112,11 @@ public final class ExchangeService {
             Object[] row = RowJson.read(kind, json);
             Instant now = clock.instant();
             row[kind.updatedIndex()] = now;
+            boolean deleted = Sql.count(c, "SELECT COUNT(*) FROM tombstone WHERE entity = ? AND id = ?", entity, row[kind.idIndex()]) > 0;
+            if (deleted) {
+                // A deletion is final for that id everywhere; the edit comes back as a new record.
+                row[kind.idIndex()] = UUID.randomUUID();
+            }
             UUID id = (UUID) row[kind.idIndex()];
             boolean exists = Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE id = ?", id) > 0;
             UniqueKeys.Clash holder = new UniqueKeys(c, kind, false).clash(row);
@@ -133,6 +138,11 @@ public final class ExchangeService {
                     statement.setObject(index, id);
                 }
                 statement.executeUpdate();
+            } catch (SQLException e) {
+                if ("23506".equals(e.getSQLState()) || "23503".equals(e.getSQLState())) {
+                    throw new ExchangeFileException("error.exchange.parentGone", entity);
+                }
+                throw e;
             }
             resolve(c, conflictId, now);
             return null;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  * without a window. Texts come from the same bundles as the UI ({@code cli.*} keys).
  */
 @Command(name = "werkbank", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, InfoCommand.class, ReportCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, InfoCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
+            BenchCommand.class})
 public final class WerkbankCommand implements Callable<Integer> {
 
     /** Exit code meaning "no command given: open the window". Outside the 0–255 range a process can return. */

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.exchange.ExchangeFileException;
 import nl.werkbank.core.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,16 @@ public final class ErrorMessages {
         if (e instanceof StorageException storage) {
             LOG.error("Storage failure", e);
             return i18n.tr(storage.key(), storage.args());
+        }
+        if (e instanceof ExchangeFileException bad) {
+            LOG.warn("Exchange file refused: {}", e.getMessage());
+            Object[] args = bad.args();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof String text && text.startsWith("exchange.type.")) {
+                    args[i] = i18n.tr(text);
+                }
+            }
+            return i18n.tr(bad.key(), args);
         }
         if (e instanceof NotFoundException) {
             return i18n.tr("error.notFound");

@@ -98,6 +98,15 @@ public final class Localization {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** "19-11-2026 14:05" in the computer's time zone. */
+    public String dateTime(java.time.Instant at) {
+        if (at == null) {
+            return "";
+        }
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.systemDefault());
+        return date(local.toLocalDate()) + String.format(" %02d:%02d", local.getHour(), local.getMinute());
+    }
+
     /** "01-01-2020 – heden" */
     public String period(LocalDate from, LocalDate to) {
         return date(from) + " – " + (to == null ? tr("date.open") : date(to));

@@ -58,6 +58,35 @@ class CommandLineIT {
     }
 
     @Test
+    void exportThenImportWithADryRunFirstAndABadFileRefused() throws Exception {
+        Path laptop = folder.resolve("laptop");
+        Path coordinator = folder.resolve("coordinator");
+        assertThat(run(Map.of(), "--data-dir", laptop.toString(), "demo").exitCode()).isZero();
+        Path file = folder.resolve("armoede.werkbank");
+        Result export = run(Map.of(), "--data-dir", laptop.toString(), "export", "--out", file.toString(), "--team", "Armoede en schulden");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Uitwisselbestand opgeslagen").contains("persoonsgegevens");
+
+        Result dryRun = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString(), "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("Werkteams: 1 nieuw").contains("Proefdraai: er is niets veranderd.");
+        Result info = run(Map.of(), "--data-dir", coordinator.toString(), "info", "--json");
+        assertThat(new ObjectMapper().readTree(info.out()).get("recordCounts").get("team").asInt()).isZero();
+
+        Result imported = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        info = run(Map.of(), "--data-dir", coordinator.toString(), "info", "--json");
+        assertThat(new ObjectMapper().readTree(info.out()).get("recordCounts").get("team").asInt()).isEqualTo(1);
+        Result again = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString());
+        assertThat(again.out()).contains("Samen: 0 nieuw, 0 gewijzigd");
+
+        Path bad = java.nio.file.Files.writeString(folder.resolve("kapot.json"), "{\"format\": \"werkbank-exchange\", \"formatVersion\": 1, ");
+        Result refused = run(Map.of(), "--data-dir", coordinator.toString(), "import", bad.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("kapot.json houdt halverwege op");
+    }
+
+    @Test
     void reportWritesTheWorkbookAndOneFilePerPartner() throws Exception {
         Path data = folder.resolve("data");
         assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
@@ -102,7 +131,7 @@ class CommandLineIT {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 4")
+        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 5")
                 .contains("Mensen").contains("0");
     }
 

@@ -48,6 +48,9 @@ final class ExchangeReader {
         } catch (JsonEOFException e) {
             throw new ExchangeFileException("error.exchange.truncated", e, name, e.getLocation().getLineNr());
         } catch (JsonParseException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+                throw new ExchangeFileException("error.exchange.truncated", e, name, e.getLocation().getLineNr());
+            }
             throw new ExchangeFileException("error.exchange.notJson", e, name, e.getLocation().getLineNr(),
                     e.getLocation().getColumnNr(), e.getOriginalMessage());
         } catch (IOException e) {

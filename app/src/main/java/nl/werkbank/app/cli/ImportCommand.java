@@ -1,0 +1,54 @@
+package nl.werkbank.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.werkbank.app.exchange.ExchangeTexts;
+import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.exchange.Conflict;
+import nl.werkbank.core.exchange.ExchangeData;
+import nl.werkbank.core.exchange.ImportResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code werkbank import FILE [--dry-run]}: the preview, then (without --dry-run) the import in one transaction. */
+@Command(name = "import", mixinStandardHelpOptions = true)
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private WerkbankCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.import.file")
+    private Path file;
+
+    @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() {
+        Localization i18n = parent.localization();
+        ExchangeTexts texts = new ExchangeTexts(i18n);
+        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+            ExchangeData data = werkbank.exchange().read(file);
+            ImportResult result = dryRun ? werkbank.exchange().preview(data) : werkbank.exchange().apply(data);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(texts.source(result));
+            texts.countLines(result).forEach(line -> out.println("  " + line));
+            out.println(texts.totals(result));
+            for (Conflict conflict : result.conflicts()) {
+                out.println("  ! " + texts.conflict(conflict));
+            }
+            result.keptInUse().forEach(kept -> out.println("  ! " + i18n.tr("exchange.keptInUse", kept)));
+            out.println(i18n.tr(dryRun ? "cli.import.previewOnly" : "cli.import.done"));
+            return 0;
+        }
+    }
+}

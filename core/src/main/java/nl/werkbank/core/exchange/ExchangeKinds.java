@@ -9,6 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.werkbank.core.decisions.ActionStatus;
+import nl.werkbank.core.decisions.ConditionAnswer;
+import nl.werkbank.core.decisions.DecisionStatus;
+import nl.werkbank.core.decisions.Support;
+import nl.werkbank.core.decisions.Valence;
+import nl.werkbank.core.decisions.VoteChoice;
+import nl.werkbank.core.learning.LearningForm;
+import nl.werkbank.core.learning.LearningLevel;
+import nl.werkbank.core.meetings.AttendanceStatus;
+import nl.werkbank.core.meetings.MeetingMode;
+import nl.werkbank.core.meetings.MeetingType;
+import nl.werkbank.core.meetings.VisitorCategory;
+import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.people.PartnershipRole;
+import nl.werkbank.core.teams.MembershipRole;
 
 /**
  * The kinds of records that travel between laptops, parents before children so an import can insert them in
@@ -22,7 +37,23 @@ final class ExchangeKinds {
             "cash_contribution", "decision", "decision_session", "decision_perspective", "decision_alternative",
             "decision_vote", "decision_ballot", "minority_condition", "action_item", "action_owner");
 
+    /** Coded columns: the file may only hold the values the application knows. */
+    private static final Map<String, Class<? extends Enum<?>>> CODES = Map.ofEntries(
+            Map.entry("organization.type", OrganizationType.class), Map.entry("partnership.role", PartnershipRole.class),
+            Map.entry("membership.role", MembershipRole.class), Map.entry("meeting.type", MeetingType.class),
+            Map.entry("meeting.mode", MeetingMode.class), Map.entry("attendance.role", MembershipRole.class),
+            Map.entry("attendance.status", AttendanceStatus.class), Map.entry("visitor_count.category", VisitorCategory.class),
+            Map.entry("learning_note.level", LearningLevel.class), Map.entry("learning_note.form", LearningForm.class),
+            Map.entry("decision.support", Support.class), Map.entry("decision.status", DecisionStatus.class),
+            Map.entry("decision_perspective.valence", Valence.class), Map.entry("decision_ballot.choice", VoteChoice.class),
+            Map.entry("minority_condition.answer", ConditionAnswer.class), Map.entry("action_item.status", ActionStatus.class));
+
     private ExchangeKinds() {
+    }
+
+    private static List<String> allowed(String kind, String column) {
+        Class<? extends Enum<?>> codes = CODES.get(kind + "." + column);
+        return codes == null ? List.of() : java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
     }
 
     static Map<String, Kind> load(Connection c) throws SQLException {
@@ -43,7 +74,7 @@ final class ExchangeKinds {
                     String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                     boolean required = rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls;
                     columns.add(new Column(column, ValueType.of(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME")), required,
-                            references.get(column), rows.getInt("COLUMN_SIZE")));
+                            references.get(column), rows.getInt("COLUMN_SIZE"), allowed(name, column)));
                 }
             }
             kinds.put(name, new Kind(name, List.copyOf(columns), uniqueKeys(meta, table, columns)));

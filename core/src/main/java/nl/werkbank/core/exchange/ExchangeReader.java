@@ -188,7 +188,6 @@ final class ExchangeReader {
     private Object[] readRow(JsonParser json, Kind kind, int number) throws IOException {
         expect(json, JsonToken.START_OBJECT, kind.name(), number, "{");
         Object[] row = new Object[kind.columns().size()];
-        boolean[] seen = new boolean[row.length];
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             int index = kind.index(field);
@@ -209,8 +208,11 @@ final class ExchangeReader {
             if (value instanceof String text && column.maxLength() > 0 && text.length() > column.maxLength()) {
                 throw new ExchangeFileException("error.exchange.tooLong", kind.name(), number, field, column.maxLength(), line);
             }
+            if (value != null && !column.allowed().isEmpty() && !column.allowed().contains(value)) {
+                throw new ExchangeFileException("error.exchange.unknownCode", kind.name(), number, field, value,
+                        String.join(", ", column.allowed()), line);
+            }
             row[index] = value;
-            seen[index] = true;
         }
         for (int i = 0; i < row.length; i++) {
             Column column = kind.columns().get(i);

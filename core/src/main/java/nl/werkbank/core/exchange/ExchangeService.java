@@ -58,6 +58,11 @@ public final class ExchangeService {
         });
     }
 
+    /** The JSON Schema of the files this version writes and reads. */
+    public String jsonSchema() {
+        return ExchangeSchema.generate(database.transaction(ExchangeKinds::load));
+    }
+
     /** Reads and checks a file; nothing in the database changes. */
     public ExchangeData read(Path file) {
         Map<String, Kind> kinds = database.transaction(ExchangeKinds::load);
@@ -82,7 +87,16 @@ public final class ExchangeService {
         if (data.installationId().equals(installation(c))) {
             throw new ExchangeFileException("error.exchange.ownFile", data.fileName());
         }
-        return new ExchangeMerger(c, ExchangeKinds.load(c), data, clock.instant()).merge(applied);
+        try {
+            return new ExchangeMerger(c, ExchangeKinds.load(c), data, clock.instant()).merge(applied);
+        } catch (SQLException e) {
+            // A value the database's own rules refuse (a check or uniqueness rule): the file is wrong, not the database.
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                String detail = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                throw new ExchangeFileException("error.exchange.rejected", e, data.fileName(), detail);
+            }
+            throw e;
+        }
     }
 
     /** Conflicts not yet looked at, newest first. */

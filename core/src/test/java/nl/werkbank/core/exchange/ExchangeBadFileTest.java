@@ -97,6 +97,20 @@ class ExchangeBadFileTest {
     }
 
     @Test
+    void unknownCodeValue() throws IOException {
+        Path file = edit("code.json", root -> ((ObjectNode) root.with("records").withArray("attendance").get(0)).put("status", "MISSCHIEN"));
+        ExchangeFileException e = assertRefused(file, "error.exchange.unknownCode");
+        assertThat(e.args()).startsWith("attendance", 1, "status", "MISSCHIEN");
+    }
+
+    @Test
+    void valueTheDatabaseRulesRefuse() throws IOException {
+        Path file = edit("negative.json", root -> ((ObjectNode) root.with("records").withArray("attendance").get(0))
+                .put("travel_hours", -3));
+        assertRefused(file, "error.exchange.rejected");
+    }
+
+    @Test
     void missingRequiredField() throws IOException {
         Path file = edit("missing.json", root -> ((ObjectNode) root.with("records").withArray("meeting").get(0)).remove("meeting_date"));
         assertRefused(file, "error.exchange.missingField");

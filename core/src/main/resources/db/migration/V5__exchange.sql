@@ -1,13 +1,32 @@
 -- Exchange between laptops (docs/exchange-format.md).
 
--- The version (updated_at) of each record as it was last sent or received. A record whose local and
--- incoming versions both differ from it was changed on both sides since the last exchange: a conflict.
-CREATE TABLE exchange_base (
-    entity      VARCHAR(40) NOT NULL,
-    id          UUID NOT NULL,
-    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (entity, id)
-);
+-- exchanged_at: the version (updated_at) of the record as it was last received; NULL: never received. With the
+-- time of the last full export (exchange_log) it tells whether a version holds a change made since the last
+-- exchange. A column rather than a side table, so importing a new record costs no extra row.
+ALTER TABLE organization ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE partnership ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE person ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE affiliation ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE team ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE membership ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE venue ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE meeting ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE agenda_item ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE attendance ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE visitor_count ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE check_in ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE check_out ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE learning_note ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE cash_contribution ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE decision ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE decision_session ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE decision_perspective ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE decision_alternative ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE decision_vote ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE decision_ballot ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE minority_condition ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE action_item ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE action_owner ADD COLUMN exchanged_at TIMESTAMP WITH TIME ZONE;
 
 -- The version that lost a conflict (newest wins), kept so the user can take it after all.
 CREATE TABLE exchange_conflict (
@@ -28,6 +47,7 @@ CREATE INDEX exchange_conflict_open ON exchange_conflict (resolved_at, imported_
 CREATE TABLE exchange_log (
     id              UUID PRIMARY KEY,
     direction       VARCHAR(10) NOT NULL,   -- EXPORT or IMPORT
+    full_export     BOOLEAN NOT NULL DEFAULT FALSE,  -- an export of everything: all versions up to then were sent
     file_name       VARCHAR(500) NOT NULL,
     other_installation UUID,
     happened_at     TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.bench.BigWerkplaats;
+import nl.werkbank.core.bench.ExchangeBenchmark;
 import nl.werkbank.core.bench.ReportBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "5", descriptionKey = "cli.bench.repeats")
     private int repeats;
 
+    @Option(names = "--only", paramLabel = "report|exchange", descriptionKey = "cli.bench.only")
+    private String only;
+
     @Override
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("werkbank-bench");
@@ -33,7 +37,12 @@ final class BenchCommand implements Callable<Integer> {
             new BigWerkplaats().generate(werkbank.database(), BigWerkplaats.Size.ISSUE);
             out.printf("generated %s in %.1f s: %s%n%n", BigWerkplaats.Size.ISSUE, (System.nanoTime() - start) / 1e9,
                     werkbank.info().recordCounts());
-            out.println(ReportBenchmark.table(new ReportBenchmark().run(werkbank, folder, repeats)));
+            if (only == null || only.equals("report")) {
+                out.println(ReportBenchmark.table(new ReportBenchmark().run(werkbank, folder, repeats)));
+            }
+            if (only == null || only.equals("exchange")) {
+                out.println(ReportBenchmark.table(new ExchangeBenchmark().run(werkbank, folder)));
+            }
             out.flush();
         }
         return 0;

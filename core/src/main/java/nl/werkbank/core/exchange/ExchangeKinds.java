@@ -48,6 +48,9 @@ final class ExchangeKinds {
             Map.entry("decision_perspective.valence", Valence.class), Map.entry("decision_ballot.choice", VoteChoice.class),
             Map.entry("minority_condition.answer", ConditionAnswer.class), Map.entry("action_item.status", ActionStatus.class));
 
+    /** Bookkeeping column on every exchanged table (V5__exchange.sql); it does not travel. */
+    static final String EXCHANGED_AT = "exchanged_at";
+
     private ExchangeKinds() {
     }
 
@@ -72,6 +75,9 @@ final class ExchangeKinds {
             try (ResultSet rows = meta.getColumns(null, "PUBLIC", table, null)) {
                 while (rows.next()) {
                     String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                    if (column.equals(EXCHANGED_AT)) {
+                        continue;
+                    }
                     boolean required = rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls;
                     columns.add(new Column(column, ValueType.of(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME")), required,
                             references.get(column), rows.getInt("COLUMN_SIZE"), allowed(name, column)));

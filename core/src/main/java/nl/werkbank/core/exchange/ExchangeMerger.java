@@ -35,6 +35,8 @@ final class ExchangeMerger {
     private final Map<String, KindCounts> counts = new LinkedHashMap<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final List<String> keptInUse = new ArrayList<>();
+    /** Every version older than this was sent in a full export. */
+    private Instant lastFullExport;
 
     ExchangeMerger(Connection c, Map<String, Kind> kinds, ExchangeData data, Instant now) {
         this.c = c;
@@ -44,6 +46,8 @@ final class ExchangeMerger {
     }
 
     ImportResult merge(boolean applied) throws SQLException {
+        lastFullExport = Sql.list(c, "SELECT happened_at FROM exchange_log WHERE full_export ORDER BY happened_at DESC LIMIT 1",
+                row -> Sql.instant(row, "happened_at")).stream().findFirst().orElse(null);
         mergeTombstones();
         for (Kind kind : kinds.values()) {
             mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()));
@@ -76,11 +80,11 @@ final class ExchangeMerger {
     }
 
     private void mergeKind(Kind kind, List<Object[]> rows) throws SQLException {
-        Map<UUID, Instant> local = versions(c, "SELECT id, updated_at FROM " + kind.table());
+        Map<UUID, Instant> local = new HashMap<>();
+        Map<UUID, Instant> bases = new HashMap<>();
+        versions(c, kind, local, bases);
         Set<UUID> ids = new HashSet<>(local.keySet());
         present.put(kind.name(), ids);
-        Map<UUID, Instant> bases = rows.isEmpty() ? Map.of()
-                : versions(c, "SELECT id, updated_at FROM exchange_base WHERE entity = '" + kind.name() + "'");
         UniqueKeys unique = new UniqueKeys(c, kind, local.isEmpty() || rows.isEmpty());
         Map<UUID, Instant> kindTombs = tombs.getOrDefault(kind.name(), Map.of());
         int added = 0;
@@ -91,8 +95,7 @@ final class ExchangeMerger {
         int skipped = 0;
         try (Batch inserts = new Batch(c, insertSql(kind));
              Batch updates = new Batch(c, updateSql(kind));
-             Batch base = new Batch(c, "MERGE INTO exchange_base (entity, id, updated_at) KEY (entity, id) VALUES ('"
-                     + kind.name() + "', ?, ?)")) {
+             Batch base = new Batch(c, "UPDATE " + kind.table() + " SET exchanged_at = ? WHERE id = ?")) {
             for (Object[] row : parentsFirst(kind, rows)) {
                 UUID id = (UUID) row[kind.idIndex()];
                 Instant version = (Instant) row[kind.updatedIndex()];
@@ -127,7 +130,8 @@ final class ExchangeMerger {
                     // A conflict when the losing version holds a change made since the last exchange of this record.
                     Instant shared = bases.get(id);
                     if (version.isAfter(mine)) {
-                        if (shared == null || !shared.equals(mine)) {
+                        boolean sent = mine.equals(shared) || lastFullExport != null && !mine.isAfter(lastFullExport);
+                        if (!sent) {
                             keepConflict(kind, localRow(kind, id), true, version, mine);
                             conflicted++;
                         }
@@ -141,7 +145,9 @@ final class ExchangeMerger {
                         older++;
                     }
                 }
-                base.add(id, version);
+                if (mine != null && !version.equals(bases.get(id))) {
+                    base.add(id, version);
+                }
             }
         }
         counts.put(kind.name(), new KindCounts(added, updated, unchanged, older, conflicted, skipped, 0));
@@ -313,24 +319,41 @@ final class ExchangeMerger {
         }
     }
 
-    private static Map<UUID, Instant> versions(Connection c, String sql) throws SQLException {
-        Map<UUID, Instant> versions = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement(sql); ResultSet row = select.executeQuery()) {
+    /** Our version of every record of the kind, and the version last exchanged (where there was one). */
+    private static void versions(Connection c, Kind kind, Map<UUID, Instant> local, Map<UUID, Instant> bases) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT id, updated_at, exchanged_at FROM " + kind.table());
+             ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                versions.put(row.getObject(1, UUID.class), row.getObject(2, java.time.OffsetDateTime.class).toInstant());
+                UUID id = row.getObject(1, UUID.class);
+                local.put(id, row.getObject(2, java.time.OffsetDateTime.class).toInstant());
+                java.time.OffsetDateTime base = row.getObject(3, java.time.OffsetDateTime.class);
+                if (base != null) {
+                    bases.put(id, base.toInstant());
+                }
             }
         }
-        return versions;
     }
 
+    /** Inserts a record as received: its exchanged version is the one it arrives with. */
     static String insertSql(Kind kind) {
         String marks = String.join(", ", Collections.nCopies(kind.columns().size(), "?"));
-        return "INSERT INTO " + kind.table() + " (" + kind.columnList() + ") VALUES (" + marks + ")";
+        return "INSERT INTO " + kind.table() + " (" + kind.columnList() + ", exchanged_at) VALUES (" + marks + ", ?)";
     }
 
     static String updateSql(Kind kind) {
         List<String> sets = kind.columns().stream().filter(col -> !col.name().equals("id")).map(col -> col.name() + " = ?").toList();
-        return "UPDATE " + kind.table() + " SET " + String.join(", ", sets) + " WHERE id = ?";
+        return "UPDATE " + kind.table() + " SET " + String.join(", ", sets) + ", exchanged_at = ? WHERE id = ?";
+    }
+
+    /** Binds a record's columns (without the id for an update); returns the next parameter index. */
+    static int bindRow(PreparedStatement statement, Kind kind, Object[] row, boolean update) throws SQLException {
+        int index = 1;
+        for (int i = 0; i < row.length; i++) {
+            if (!update || i != kind.idIndex()) {
+                kind.columns().get(i).type().bind(statement, index++, row[i]);
+            }
+        }
+        return index;
     }
 
     /** A prepared statement that sends its rows to the database a thousand at a time. */
@@ -342,24 +365,20 @@ final class ExchangeMerger {
             statement = c.prepareStatement(sql);
         }
 
-        /** All columns in order, or (for an update) all but the id, then the id. */
+        /** All columns in order (for an update all but the id), the version as exchanged, then for an update the id. */
         void add(Kind kind, Object[] row, UUID updateId) throws SQLException {
-            int index = 1;
-            for (int i = 0; i < row.length; i++) {
-                if (updateId != null && i == kind.idIndex()) {
-                    continue;
-                }
-                kind.columns().get(i).type().bind(statement, index++, row[i]);
-            }
+            int index = bindRow(statement, kind, row, updateId != null);
+            ValueType.INSTANT.bind(statement, index++, row[kind.updatedIndex()]);
             if (updateId != null) {
                 statement.setObject(index, updateId);
             }
             next();
         }
 
+        /** For "UPDATE … SET exchanged_at = ? WHERE id = ?". */
         void add(UUID id, Instant version) throws SQLException {
-            statement.setObject(1, id);
-            ValueType.INSTANT.bind(statement, 2, version);
+            ValueType.INSTANT.bind(statement, 1, version);
+            statement.setObject(2, id);
             next();
         }
 

@@ -50,10 +50,9 @@ public final class ExchangeService {
             } catch (IOException e) {
                 throw new StorageException("error.exchange.write", e, target.toString());
             }
-            writer.recordBase();
             long tombstones = Sql.count(c, "SELECT COUNT(*) FROM tombstone");
             log(c, "EXPORT", written.getFileName().toString(), null, now, counts.values().stream().mapToLong(Long::longValue).sum()
-                    + " records");
+                    + " records", options.scope().isEverything());
             return new ExportSummary(written, counts, tombstones, personal, options.includePrivate());
         });
     }
@@ -78,7 +77,7 @@ public final class ExchangeService {
     public ImportResult apply(ExchangeData data) {
         return database.transaction(c -> {
             ImportResult result = merge(c, data, true);
-            log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(result));
+            log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(result), false);
             return result;
         });
     }
@@ -142,12 +141,11 @@ public final class ExchangeService {
             }
             String sql = exists ? ExchangeMerger.updateSql(kind) : ExchangeMerger.insertSql(kind);
             try (var statement = c.prepareStatement(sql)) {
-                int index = 1;
-                for (int i = 0; i < row.length; i++) {
-                    if (!exists || i != kind.idIndex()) {
-                        kind.columns().get(i).type().bind(statement, index++, row[i]);
-                    }
-                }
+                // A local choice, not something received: the version last exchanged stays what it was.
+                Instant base = exists ? Sql.one(c, "SELECT exchanged_at FROM " + kind.table() + " WHERE id = ?",
+                        r -> Sql.instant(r, "exchanged_at"), id).orElse(null) : null;
+                int index = ExchangeMerger.bindRow(statement, kind, row, exists);
+                ValueType.INSTANT.bind(statement, index++, base);
                 if (exists) {
                     statement.setObject(index, id);
                 }
@@ -179,10 +177,10 @@ public final class ExchangeService {
         return Sql.one(c, "SELECT id FROM installation", row -> Sql.uuid(row, "id")).orElseThrow();
     }
 
-    private static void log(Connection c, String direction, String file, UUID other, Instant at, String summary)
-            throws SQLException {
-        Sql.update(c, "INSERT INTO exchange_log (id, direction, file_name, other_installation, happened_at, summary)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), direction, file, other, at, summary);
+    private static void log(Connection c, String direction, String file, UUID other, Instant at, String summary,
+                            boolean fullExport) throws SQLException {
+        Sql.update(c, "INSERT INTO exchange_log (id, direction, file_name, other_installation, happened_at, summary, full_export)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), direction, file, other, at, summary, fullExport);
     }
 
     private static String summary(ImportResult result) {

@@ -19,7 +19,7 @@ import nl.werkbank.core.storage.Sql;
 
 /**
  * Streams the chosen records from the database into the exchange JSON, row by row, so the largest Werkplaats
- * exports in a small heap. Records the exported versions as the exchange base (see V5__exchange.sql).
+ * exports in a small heap.
  */
 final class ExchangeWriter {
 
@@ -157,14 +157,6 @@ final class ExchangeWriter {
                 json.writeStringField("deletedAt", Sql.instant(row, "deleted_at").toString());
                 json.writeEndObject();
             }
-        }
-    }
-
-    /** Remembers the exported versions: a later import compares against them to spot changes on both sides. */
-    void recordBase() throws SQLException {
-        for (Kind kind : kinds.values()) {
-            Sql.update(c, "MERGE INTO exchange_base (entity, id, updated_at) KEY (entity, id) SELECT '" + kind.name()
-                    + "', id, updated_at FROM " + kind.table() + " WHERE " + where(kind.name()));
         }
     }
 }

@@ -17,7 +17,7 @@ public final class DataTables {
 
     /** Bookkeeping tables that are not the user's records. */
     private static final Set<String> INTERNAL = Set.of("flyway_schema_history", "installation", "tombstone",
-            "exchange_base", "exchange_conflict", "exchange_log");
+            "exchange_conflict", "exchange_log");
     /** Shipped reference data and settings: counted, but not "data" for emptiness and kept by a wipe. */
     private static final Set<String> REFERENCE = Set.of("checkin_question", "preparation_default", "hour_setting");
 
@@ -60,7 +60,7 @@ public final class DataTables {
                         }
                         statement.executeUpdate("DELETE FROM " + table.toUpperCase(Locale.ROOT));
                     }
-                    for (String bookkeeping : List.of("TOMBSTONE", "EXCHANGE_BASE", "EXCHANGE_CONFLICT", "EXCHANGE_LOG")) {
+                    for (String bookkeeping : List.of("TOMBSTONE", "EXCHANGE_CONFLICT", "EXCHANGE_LOG")) {
                         statement.executeUpdate("DELETE FROM " + bookkeeping);
                     }
                 } finally {

@@ -1,0 +1,53 @@
+package nl.werkbank.core.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.bench.ReportBenchmark.Measurement;
+import nl.werkbank.core.exchange.ExchangeData;
+import nl.werkbank.core.exchange.ExportOptions;
+import nl.werkbank.core.exchange.ExportSummary;
+import nl.werkbank.core.exchange.ImportResult;
+import nl.werkbank.core.exchange.KindCounts;
+
+/** Export of the big Werkplaats, import into an empty database, and the same file imported again. */
+public final class ExchangeBenchmark {
+
+    public List<Measurement> run(Werkbank werkbank, Path folder) throws IOException {
+        List<Measurement> results = new ArrayList<>();
+        Path zipped = folder.resolve("all.werkbank");
+        long start = System.nanoTime();
+        ExportSummary summary = werkbank.exchange().export(zipped, ExportOptions.everything());
+        results.add(new Measurement("export everything (.werkbank, zipped)", millis(start),
+                summary.records() + " records, " + Files.size(zipped) / 1024 + " KB"));
+        Path plain = folder.resolve("all.json");
+        start = System.nanoTime();
+        werkbank.exchange().export(plain, ExportOptions.everything());
+        results.add(new Measurement("export everything (.json)", millis(start), Files.size(plain) / 1024 + " KB"));
+
+        try (Werkbank empty = Werkbank.open(folder.resolve("import-target"))) {
+            start = System.nanoTime();
+            ExchangeData data = empty.exchange().read(zipped);
+            double read = millis(start);
+            long applyStart = System.nanoTime();
+            ImportResult result = empty.exchange().apply(data);
+            double apply = millis(applyStart);
+            results.add(new Measurement("import into an empty database (read+check)", read, ""));
+            results.add(new Measurement("import into an empty database (merge+write)", apply, ""));
+            results.add(new Measurement("import into an empty database (total)", read + apply,
+                    result.total(KindCounts::added) + " added; target <= 5000 ms"));
+            start = System.nanoTime();
+            ImportResult again = empty.exchange().apply(empty.exchange().read(zipped));
+            results.add(new Measurement("same file again (nothing changes)", millis(start),
+                    again.total(KindCounts::unchanged) + " unchanged, changes=" + again.changesAnything()));
+        }
+        return results;
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+}

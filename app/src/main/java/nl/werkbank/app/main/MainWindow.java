@@ -33,6 +33,8 @@ import nl.werkbank.app.fx.SaveStatus;
 import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.app.fx.Theme;
 import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.app.exchange.ExchangeView;
+import nl.werkbank.app.exchange.ExchangeViewModel;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.meetings.MeetingView;
@@ -120,7 +122,9 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(i18n.tr("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(i18n.tr("menu.file"), null, demo, new SeparatorMenuItem(), quit);
+        MenuItem exchange = new MenuItem(i18n.tr("menu.exchange"));
+        exchange.setOnAction(event -> open(Nav.EXCHANGE));
+        Menu file = new Menu(i18n.tr("menu.file"), null, exchange, demo, new SeparatorMenuItem(), quit);
 
         MenuItem newItem = new MenuItem(i18n.tr("menu.new"));
         newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
@@ -192,7 +196,7 @@ public final class MainWindow {
         return bar;
     }
 
-    /** Keyboard shortcuts are menu accelerators (Ctrl+1…8, Ctrl+N, Ctrl+F, Ctrl+Q); closing stores the field being typed. */
+    /** Keyboard shortcuts are menu accelerators (Ctrl+1…9, Ctrl+N, Ctrl+F, Ctrl+Q); closing stores the field being typed. */
     private void installCloseHandler() {
         stage.setOnCloseRequest(event -> {
             if (current != null) {
@@ -252,9 +256,16 @@ public final class MainWindow {
             case REPORTS -> new ReportsView(new ReportsViewModel(ui));
             case DECISIONS -> new DecisionLogView(new DecisionLogViewModel(ui));
             case ACTIONS -> new ActionsView(new ActionsViewModel(ui));
+            case EXCHANGE -> new ExchangeView(new ExchangeViewModel(ui));
             case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
                     this::loadDemo);
         };
+    }
+
+    /** A double-clicked exchange file: straight to its import preview. */
+    public void openExchangeFile(java.nio.file.Path file) {
+        open(Nav.EXCHANGE);
+        ((ExchangeView) screen(Nav.EXCHANGE)).preview(file);
     }
 
     private void loadDemo() {

@@ -3,7 +3,7 @@ package nl.werkbank.app.main;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The navigation entries, in order; Ctrl+1…8 reach them. */
+/** The navigation entries, in order; Ctrl+1…9 reach them. */
 public enum Nav {
     TEAMS("nav.teams", Feather.USERS, KeyCode.DIGIT1),
     MEETINGS("nav.meetings", Feather.CALENDAR, KeyCode.DIGIT2),
@@ -12,7 +12,8 @@ public enum Nav {
     REPORTS("nav.reports", Feather.BAR_CHART_2, KeyCode.DIGIT5),
     DECISIONS("nav.decisions", Feather.CHECK_CIRCLE, KeyCode.DIGIT6),
     ACTIONS("nav.actions", Feather.CHECK_SQUARE, KeyCode.DIGIT7),
-    SETTINGS("nav.settings", Feather.SETTINGS, KeyCode.DIGIT8);
+    EXCHANGE("nav.exchange", Feather.REFRESH_CW, KeyCode.DIGIT8),
+    SETTINGS("nav.settings", Feather.SETTINGS, KeyCode.DIGIT9);
 
     final String key;
     final Feather icon;

@@ -1,0 +1,182 @@
+package nl.werkbank.app.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.ErrorMessages;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.exchange.Conflict;
+import nl.werkbank.core.exchange.ExchangeData;
+import nl.werkbank.core.exchange.ExchangeScope;
+import nl.werkbank.core.exchange.ExportOptions;
+import nl.werkbank.core.exchange.ImportResult;
+import nl.werkbank.core.teams.Team;
+
+/**
+ * Uitwisselen: export everything or one team, read a file into a preview, import it in one go, and look at
+ * the conflicts. All work runs in the background; a bad file only shows its message.
+ */
+public final class ExchangeViewModel {
+
+    private final UiContext ui;
+    private final ExchangeTexts texts;
+    private final ObservableList<Team> teams = FXCollections.observableArrayList();
+    private final ObjectProperty<Team> team = new SimpleObjectProperty<>();
+    private final BooleanProperty includePrivate = new SimpleBooleanProperty();
+    private final StringProperty exportResult = new SimpleStringProperty("");
+    private final ObjectProperty<ImportResult> preview = new SimpleObjectProperty<>();
+    private final StringProperty importMessage = new SimpleStringProperty("");
+    private final BooleanProperty importFailed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    private ExchangeData pending;
+
+    public ExchangeViewModel(UiContext ui) {
+        this.ui = ui;
+        this.texts = new ExchangeTexts(ui.i18n());
+    }
+
+    public void load() {
+        run(() -> new Lists(ui.werkbank().teams().list().stream().map(row -> row.team()).toList(),
+                ui.werkbank().exchange().openConflicts()), lists -> {
+                    teams.setAll(lists.teams());
+                    conflicts.setAll(lists.conflicts());
+                });
+    }
+
+    private record Lists(List<Team> teams, List<Conflict> conflicts) {
+    }
+
+    public void export(Path file) {
+        Team chosen = team.get();
+        ExportOptions options = new ExportOptions(chosen == null ? ExchangeScope.everything()
+                : ExchangeScope.team(chosen.id(), chosen.name()), includePrivate.get());
+        exportResult.set(ui.i18n().tr("exchange.exporting"));
+        run(() -> ui.werkbank().exchange().export(file, options),
+                summary -> exportResult.set(texts.exported(summary) + "\n" + texts.personalData(summary)));
+    }
+
+    /** Reads and checks the file, then shows what importing it would do. Nothing changes yet. */
+    public void preview(Path file) {
+        pending = null;
+        preview.set(null);
+        importFailed.set(false);
+        importMessage.set(ui.i18n().tr("exchange.reading", file.getFileName().toString()));
+        busy.set(true);
+        BackgroundTask.wrap(() -> {
+            ExchangeData data = ui.werkbank().exchange().read(file);
+            return new Read(data, ui.werkbank().exchange().preview(data));
+        }).onSuccess(read -> {
+            busy.set(false);
+            pending = read.data();
+            preview.set(read.result());
+            importMessage.set(read.result().changesAnything() ? "" : ui.i18n().tr("exchange.nothingNew"));
+        }).onFailure(this::importFailed).executeWith(ui.executor());
+    }
+
+    private record Read(ExchangeData data, ImportResult result) {
+    }
+
+    /** Imports the previewed file in one transaction. */
+    public void apply() {
+        ExchangeData data = pending;
+        if (data == null) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.wrap(() -> ui.werkbank().exchange().apply(data)).onSuccess(result -> {
+            busy.set(false);
+            pending = null;
+            preview.set(null);
+            importMessage.set(ui.i18n().tr("exchange.imported", texts.totals(result)));
+            ui.saveStatus().saved();
+            load();
+        }).onFailure(this::importFailed).executeWith(ui.executor());
+    }
+
+    public void cancel() {
+        pending = null;
+        preview.set(null);
+        importMessage.set("");
+    }
+
+    private void importFailed(Exception e) {
+        busy.set(false);
+        pending = null;
+        preview.set(null);
+        importFailed.set(true);
+        importMessage.set(ErrorMessages.describe(e, ui.i18n()));
+    }
+
+    public void takeOther(Conflict conflict) {
+        run(() -> {
+            ui.werkbank().exchange().takeOther(conflict.id());
+            return null;
+        }, done -> load());
+    }
+
+    public void keep(Conflict conflict) {
+        run(() -> {
+            ui.werkbank().exchange().keep(conflict.id());
+            return null;
+        }, done -> load());
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> then) {
+        BackgroundTask.wrap(work).onSuccess(then).onFailure(e -> ui.showFailure(e)).executeWith(ui.executor());
+    }
+
+    UiContext ui() {
+        return ui;
+    }
+
+    ExchangeTexts texts() {
+        return texts;
+    }
+
+    ObservableList<Team> teams() {
+        return teams;
+    }
+
+    ObjectProperty<Team> team() {
+        return team;
+    }
+
+    BooleanProperty includePrivate() {
+        return includePrivate;
+    }
+
+    StringProperty exportResult() {
+        return exportResult;
+    }
+
+    ObjectProperty<ImportResult> previewResult() {
+        return preview;
+    }
+
+    StringProperty importMessage() {
+        return importMessage;
+    }
+
+    BooleanProperty importFailed() {
+        return importFailed;
+    }
+
+    BooleanProperty busy() {
+        return busy;
+    }
+
+    ObservableList<Conflict> conflicts() {
+        return conflicts;
+    }
+}

@@ -2,10 +2,10 @@ package nl.werkbank.app.fx;
 
 import java.util.stream.Collectors;
 import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.common.LocalizedException;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.exchange.ExchangeFileException;
-import nl.werkbank.core.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,19 +21,20 @@ public final class ErrorMessages {
         if (e instanceof ValidationException validation) {
             return validation.problems().stream().map(i18n::tr).collect(Collectors.joining("\n"));
         }
-        if (e instanceof StorageException storage) {
-            LOG.error("Storage failure", e);
-            return i18n.tr(storage.key(), storage.args());
-        }
-        if (e instanceof ExchangeFileException bad) {
-            LOG.warn("Exchange file refused: {}", e.getMessage());
-            Object[] args = bad.args();
+        if (e instanceof LocalizedException localized) {
+            if (e instanceof ExchangeFileException) {
+                LOG.warn("Exchange file refused: {}", e.getMessage());
+            } else {
+                LOG.error("Storage failure", e);
+            }
+            Object[] args = localized.args();
             for (int i = 0; i < args.length; i++) {
+                // Argument that is itself a message key, such as the expected type of a field.
                 if (args[i] instanceof String text && text.startsWith("exchange.type.")) {
                     args[i] = i18n.tr(text);
                 }
             }
-            return i18n.tr(bad.key(), args);
+            return i18n.tr(localized.key(), args);
         }
         if (e instanceof NotFoundException) {
             return i18n.tr("error.notFound");

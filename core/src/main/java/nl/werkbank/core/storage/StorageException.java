@@ -1,25 +1,11 @@
 package nl.werkbank.core.storage;
 
-/**
- * A storage failure the user has to act on. {@link #key()} names a message in the UI bundles; the
- * detail is the technical cause for the log.
- */
-public class StorageException extends RuntimeException {
+import nl.werkbank.core.common.LocalizedException;
 
-    private final String key;
-    private final Object[] args;
+/** A storage failure the user has to act on (locked, corrupt, cannot write); the cause goes to the log. */
+public class StorageException extends LocalizedException {
 
     public StorageException(String key, Throwable cause, Object... args) {
-        super(key + (cause != null ? ": " + cause.getMessage() : ""), cause);
-        this.key = key;
-        this.args = args.clone();
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(key, cause, args);
     }
 }

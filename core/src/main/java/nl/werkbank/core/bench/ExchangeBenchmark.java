@@ -8,10 +8,12 @@ import java.util.List;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.bench.ReportBenchmark.Measurement;
 import nl.werkbank.core.exchange.ExchangeData;
+import nl.werkbank.core.exchange.ExchangeScope;
 import nl.werkbank.core.exchange.ExportOptions;
 import nl.werkbank.core.exchange.ExportSummary;
 import nl.werkbank.core.exchange.ImportResult;
 import nl.werkbank.core.exchange.KindCounts;
+import nl.werkbank.core.teams.Team;
 
 /** Export of the big Werkplaats, import into an empty database, and the same file imported again. */
 public final class ExchangeBenchmark {
@@ -43,6 +45,15 @@ public final class ExchangeBenchmark {
             ImportResult again = empty.exchange().apply(empty.exchange().read(zipped));
             results.add(new Measurement("same file again (nothing changes)", millis(start),
                     again.total(KindCounts::unchanged) + " unchanged, changes=" + again.changesAnything()));
+
+            // The coordinator's usual case: one team's file into the full database.
+            Team team = werkbank.teams().list().get(0).team();
+            Path teamFile = folder.resolve("team.werkbank");
+            ExportSummary teamSummary = werkbank.exchange().export(teamFile, new ExportOptions(ExchangeScope.team(team.id(), team.name()), false));
+            start = System.nanoTime();
+            ImportResult teamImport = empty.exchange().apply(empty.exchange().read(teamFile));
+            results.add(new Measurement("one team's file into the full database", millis(start),
+                    teamSummary.counts().get("attendance") + " attendance lines, " + teamImport.total(KindCounts::unchanged) + " unchanged"));
         }
         return results;
     }

@@ -17,9 +17,16 @@ public final class Main {
         if (exitCode != WerkbankCommand.LAUNCH_GUI) {
             System.exit(exitCode);
         }
-        WerkbankApplication.configure(command.dataDirectory());
+        java.nio.file.Path data = command.dataDirectory();
+        if (command.smokeTest() || command.helloWorld()) {
+            Startup.prepareSmokeTest();
+            if (!command.dataDirGiven()) {
+                data = Startup.temporaryDataFolder();
+            }
+        }
+        WerkbankApplication.configure(data, command.file(), command.smokeTest());
         try {
-            javafx.application.Application.launch(WerkbankApplication.class);
+            javafx.application.Application.launch(command.helloWorld() ? HelloWorldApplication.class : WerkbankApplication.class);
         } catch (UnsupportedOperationException | IllegalStateException e) {
             System.err.println(command.localization().tr("cli.noDisplay"));
             System.exit(1);

@@ -29,14 +29,18 @@ import nl.werkbank.core.Werkbank;
 public final class WerkbankApplication extends Application {
 
     private static volatile Path dataDirectory;
+    private static volatile Path openFile;
+    private static volatile boolean smokeTest;
 
     private final TaskExecutor executor = new FxTaskExecutor();
     private Werkbank werkbank;
     private MainWindow window;
 
     /** Called by {@link Main} before {@link Application#launch}: JavaFX creates this class itself. */
-    static void configure(Path directory) {
+    static void configure(Path directory, Path file, boolean smoke) {
         dataDirectory = directory;
+        openFile = file;
+        smokeTest = smoke;
     }
 
     @Override
@@ -49,7 +53,9 @@ public final class WerkbankApplication extends Application {
         ProgressIndicator progress = new ProgressIndicator();
         VBox loading = new VBox(16, progress, new Label(i18n.tr("startup.opening")));
         loading.setAlignment(javafx.geometry.Pos.CENTER);
-        stage.setScene(new Scene(loading, 1280, 800));
+        // Never larger than the screen (a 1366×768 laptop would otherwise lose the status bar).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(loading, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())));
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setTitle(i18n.tr("app.title"));
@@ -61,11 +67,19 @@ public final class WerkbankApplication extends Application {
                     stage.setScene(null);
                     window = new MainWindow(stage, werkbank, executor, store, settings);
                     window.show(Nav.TEAMS);
+                    if (openFile != null) {
+                        window.openExchangeFile(openFile);
+                    }
+                    Startup.firstFrameShown(smokeTest, "werkbank");
                 })
                 .onFailure(e -> {
                     Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(e, i18n), ButtonType.OK);
                     alert.setHeaderText(i18n.tr("startup.failed"));
                     alert.initOwner(stage);
+                    if (smokeTest) {
+                        System.err.println("smoke-test: failed: " + e);
+                        System.exit(1);
+                    }
                     alert.showAndWait();
                     Platform.exit();
                 })

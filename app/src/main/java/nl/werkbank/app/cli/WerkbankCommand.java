@@ -25,7 +25,36 @@ public final class WerkbankCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
     private Path dataDir;
 
+    @Option(names = "--smoke-test", descriptionKey = "cli.option.smokeTest")
+    private boolean smokeTest;
+
+    @Option(names = "--hello-world", hidden = true)
+    private boolean helloWorld;
+
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.option.file")
+    private Path file;
+
     private Localization localization;
+
+    /** Start the window on an empty temporary data folder, report the first frame, and quit (for installers). */
+    public boolean smokeTest() {
+        return smokeTest;
+    }
+
+    /** A bare JavaFX window started the same way, to compare start-up times against (packaging bench). */
+    public boolean helloWorld() {
+        return helloWorld;
+    }
+
+    /** True when --data-dir was given (a smoke test then starts on that folder instead of an empty one). */
+    public boolean dataDirGiven() {
+        return dataDir != null;
+    }
+
+    /** An exchange file given on the command line (a double-click): the window opens its import preview. */
+    public Path file() {
+        return file;
+    }
 
     public int execute(String... args) {
         return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

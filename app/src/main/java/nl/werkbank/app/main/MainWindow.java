@@ -89,7 +89,9 @@ public final class MainWindow {
     public void show(Nav start) {
         Parent root = build();
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, 1280, 800);
+            // Never larger than the screen (a 1366×768 laptop would otherwise lose the status bar).
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
             Theme.apply(scene);
             stage.setScene(scene);
         } else {

@@ -1,12 +1,17 @@
 package nl.werkbank.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.settings.SettingsStore;
+import nl.werkbank.core.exchange.ExchangeFormat;
 import nl.werkbank.core.storage.DataDirectory;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -85,8 +90,15 @@ public final class WerkbankCommand implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (file != null && !(Files.isRegularFile(file) && ExchangeFormat.looksLikeExchangeFile(file))) {
+            // Neither a command nor an exchange file: most likely a mistyped command.
+            throw new ParameterException(spec.commandLine(), localization().tr("cli.notAFile", file.toString()));
+        }
         return LAUNCH_GUI;
     }
 

@@ -16,6 +16,12 @@ public final class ExchangeFormat {
     private ExchangeFormat() {
     }
 
+    /** By its name: .werkbank or .json. */
+    public static boolean looksLikeExchangeFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith("." + EXTENSION) || name.endsWith(".json");
+    }
+
     /** Zipped unless the name ends in .json. */
     static boolean zipped(Path file) {
         return !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");

@@ -83,7 +83,7 @@ final class ExchangeKinds {
                             references.get(column), rows.getInt("COLUMN_SIZE"), allowed(name, column)));
                 }
             }
-            kinds.put(name, new Kind(name, List.copyOf(columns), uniqueKeys(meta, table, columns)));
+            kinds.put(name, Kind.of(name, columns, uniqueKeys(meta, table, columns)));
         }
         return kinds;
     }

@@ -64,7 +64,7 @@ public final class ExchangeView implements Screen {
         team.setConverter(Forms.converter(t -> t == null ? i18n.tr("exchange.export.everything") : t.name()));
         team.valueProperty().bindBidirectional(vm.team());
         Button everything = new Button(i18n.tr("exchange.export.chooseEverything"));
-        everything.getStyleClass().add(Styles.FLAT);
+        everything.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
         everything.visibleProperty().bind(vm.team().isNotNull());
         everything.setOnAction(event -> vm.team().set(null));
         CheckBox includePrivate = new CheckBox(i18n.tr("exchange.export.private"));

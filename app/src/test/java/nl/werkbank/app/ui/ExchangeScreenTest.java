@@ -74,6 +74,19 @@ class ExchangeScreenTest extends UiTestBase {
     }
 
     @Test
+    void includingPrivateTextsShowsAWarning() {
+        interact(() -> window.openExchangeFile(fromFacilitator));
+        clickOn("#exchange-apply");
+        clickOn("#exchange-team").clickOn("Gezond-sociaal");
+        clickOn("#exchange-private");
+        assertThat(lookup(".label").queryAllAs(javafx.scene.control.Label.class)).anySatisfy(label -> {
+            assertThat(label.getText()).startsWith("Let op: privé-incheck- en uitcheckteksten gaan mee");
+            assertThat(label.isVisible()).isTrue();
+        });
+        Screenshots.capture("exchange-export");
+    }
+
+    @Test
     void aBrokenFileOnlyGetsAMessage() throws Exception {
         Path broken = Files.writeString(folder.resolve("kapot.werkbank"), "Dit is geen uitwisselbestand");
         long people = werkbank.people().list().size();

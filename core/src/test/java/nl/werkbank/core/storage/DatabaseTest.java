@@ -21,6 +21,15 @@ class DatabaseTest {
     Path folder;
 
     @Test
+    void schemaVersionConstantIsTheNewestMigration() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            int newest = files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow();
+            assertThat(Database.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
+        }
+    }
+
+    @Test
     void createsSchemaOnFirstOpenAndKeepsDataAcrossReopen() {
         try (Werkbank werkbank = TestWerkbank.open(folder)) {
             assertThat(werkbank.info().schemaVersion()).isEqualTo("5");

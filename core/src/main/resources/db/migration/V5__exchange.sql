@@ -34,6 +34,7 @@ CREATE TABLE exchange_conflict (
     entity          VARCHAR(40) NOT NULL,
     record_id       UUID NOT NULL,
     kept_from       VARCHAR(10) NOT NULL,   -- FILE, LOCAL or DELETION: what is in the database now
+    label           VARCHAR(300) NOT NULL,  -- a few words to recognise the record by (name, text, person and date)
     other_version   CLOB NOT NULL,          -- the losing record as exchange JSON
     other_updated   TIMESTAMP WITH TIME ZONE NOT NULL,
     kept_updated    TIMESTAMP WITH TIME ZONE NOT NULL,

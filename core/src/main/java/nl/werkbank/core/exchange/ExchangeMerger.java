@@ -266,7 +266,7 @@ final class ExchangeMerger {
                     if (!"23503".equals(e.getSQLState())) {
                         throw e;
                     }
-                    keptInUse.add(kind.name() + " " + RowJson.label(kind, localRow(kind, tomb.id())));
+                    keptInUse.add(kind.name() + " " + RowJson.label(c, kind, localRow(kind, tomb.id())));
                 }
             }
             KindCounts was = counts.getOrDefault(kind.name(), KindCounts.NONE);
@@ -297,10 +297,13 @@ final class ExchangeMerger {
             throws SQLException {
         UUID id = UUID.randomUUID();
         UUID recordId = (UUID) other[kind.idIndex()];
-        String label = RowJson.label(kind, other);
-        Sql.update(c, "INSERT INTO exchange_conflict (id, entity, record_id, kept_from, other_version, other_updated,"
-                + " kept_updated, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, kind.name(), recordId,
-                keptFrom, RowJson.write(kind, other), otherUpdated, keptUpdated, data.fileName(), now);
+        String label = RowJson.label(c, kind, other);
+        if (label.length() > 300) {
+            label = label.substring(0, 299) + "…";
+        }
+        Sql.update(c, "INSERT INTO exchange_conflict (id, entity, record_id, kept_from, label, other_version, other_updated,"
+                + " kept_updated, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, kind.name(), recordId,
+                keptFrom, label, RowJson.write(kind, other), otherUpdated, keptUpdated, data.fileName(), now);
         conflicts.add(new Conflict(id, kind.name(), recordId, label, Conflict.Kept.valueOf(keptFrom), keptUpdated, otherUpdated,
                 data.fileName(), now));
     }

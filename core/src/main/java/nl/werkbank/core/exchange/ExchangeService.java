@@ -100,17 +100,11 @@ public final class ExchangeService {
 
     /** Conflicts not yet looked at, newest first. */
     public List<Conflict> openConflicts() {
-        return database.transaction(c -> {
-            Map<String, Kind> kinds = ExchangeKinds.load(c);
-            return Sql.list(c, "SELECT * FROM exchange_conflict WHERE resolved_at IS NULL ORDER BY imported_at DESC, entity, record_id",
-                    row -> {
-                        Kind kind = kinds.get(row.getString("entity"));
-                        return new Conflict(Sql.uuid(row, "id"), kind.name(), Sql.uuid(row, "record_id"),
-                                RowJson.label(kind, RowJson.read(kind, row.getString("other_version"))),
-                                Conflict.Kept.valueOf(row.getString("kept_from")), Sql.instant(row, "kept_updated"),
-                                Sql.instant(row, "other_updated"), row.getString("file_name"), Sql.instant(row, "imported_at"));
-                    });
-        });
+        return database.transaction(c -> Sql.list(c, "SELECT * FROM exchange_conflict WHERE resolved_at IS NULL"
+                + " ORDER BY imported_at DESC, entity, record_id", row -> new Conflict(Sql.uuid(row, "id"), row.getString("entity"),
+                Sql.uuid(row, "record_id"), row.getString("label"), Conflict.Kept.valueOf(row.getString("kept_from")),
+                Sql.instant(row, "kept_updated"), Sql.instant(row, "other_updated"), row.getString("file_name"),
+                Sql.instant(row, "imported_at"))));
     }
 
     /** Takes the other version after all: it becomes the newest version (so it travels on), the conflict is closed. */

@@ -51,8 +51,36 @@ final class RowJson {
         return row;
     }
 
-    /** A few words to recognise the record by in a list of conflicts. */
+    /**
+     * A few words to recognise the record by in a list of conflicts: its own name or text, else the person and
+     * the meeting date it belongs to (an attendance line, a check-in), else its kind and id.
+     */
+    static String label(java.sql.Connection c, Kind kind, Object[] row) throws java.sql.SQLException {
+        String own = ownLabel(kind, row);
+        if (own != null) {
+            return own;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int person = kind.index("person_id");
+        if (person >= 0 && row[person] != null) {
+            nl.werkbank.core.storage.Sql.one(c, "SELECT name FROM person WHERE id = ?", r -> r.getString(1), row[person])
+                    .ifPresent(parts::add);
+        }
+        int meeting = kind.index("meeting_id");
+        if (meeting >= 0 && row[meeting] != null) {
+            nl.werkbank.core.storage.Sql.one(c, "SELECT meeting_date FROM meeting WHERE id = ?", r -> r.getString(1), row[meeting])
+                    .ifPresent(parts::add);
+        }
+        return parts.isEmpty() ? label(kind, row) : String.join(", ", parts);
+    }
+
+    /** A few words to recognise the record by, from the record alone. */
     static String label(Kind kind, Object[] row) {
+        String own = ownLabel(kind, row);
+        return own != null ? own : kind.name() + " " + row[kind.idIndex()].toString().substring(0, 8);
+    }
+
+    private static String ownLabel(Kind kind, Object[] row) {
         for (String field : new String[] {"name", "question", "title", "description", "text", "option_text"}) {
             int index = kind.index(field);
             if (index >= 0 && row[index] != null) {
@@ -60,6 +88,6 @@ final class RowJson {
                 return text.length() > 80 ? text.substring(0, 79) + "…" : text;
             }
         }
-        return kind.name() + " " + row[kind.idIndex()].toString().substring(0, 8);
+        return null;
     }
 }

@@ -115,6 +115,7 @@ class ExchangeMergeTest {
 
     @Test
     void anyImportOrderGivesTheSameDatabaseAndASecondImportChangesNothing() throws IOException {
+        List<String> attendanceLabels = new ArrayList<>();
         for (long seed = 1; seed <= 2; seed++) {
             Path base;
             try (Werkbank origin = open("origin" + seed)) {
@@ -140,6 +141,8 @@ class ExchangeMergeTest {
                     for (int index : order) {
                         conflicts += merged.exchange().apply(merged.exchange().read(files.get(index))).conflicts().size();
                     }
+                    merged.exchange().openConflicts().stream().filter(c -> c.kind().equals("attendance"))
+                            .forEach(c -> attendanceLabels.add(c.label()));
                     for (int index : order) {
                         ImportResult again = merged.exchange().apply(merged.exchange().read(files.get(index)));
                         assertThat(again.changesAnything()).as("second import of file %d in order %s: %s", index, order,
@@ -156,5 +159,9 @@ class ExchangeMergeTest {
             }
             assertThat(conflicts).as("the laptops edited the same records").isPositive();
         }
+        // Attendance lines have no name of their own: a conflict names the person, and the meeting date while the
+        // meeting is still there.
+        assertThat(attendanceLabels).isNotEmpty().allSatisfy(label -> assertThat(label).doesNotStartWith("attendance"))
+                .anySatisfy(label -> assertThat(label).matches(".+, \\d{4}-\\d{2}-\\d{2}"));
     }
 }

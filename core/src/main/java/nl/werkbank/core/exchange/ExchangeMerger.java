@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.Sql;
 
 /**
@@ -178,7 +179,7 @@ final class ExchangeMerger {
         Instant known = ofKind.get(id);
         if (known == null || at.isAfter(known)) {
             ofKind.put(id, at);
-            Sql.update(c, "MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)", kind, id, at);
+            Tombstones.record(c, kind, id, at);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.AtomicFiles;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
@@ -111,12 +112,11 @@ public final class ExchangeService {
     public void takeOther(UUID conflictId) {
         database.transaction(c -> {
             Map<String, Kind> kinds = ExchangeKinds.load(c);
-            String entity = Sql.one(c, "SELECT entity FROM exchange_conflict WHERE id = ?", row -> row.getString(1), conflictId)
-                    .orElseThrow();
+            String[] conflict = Sql.one(c, "SELECT entity, other_version FROM exchange_conflict WHERE id = ?",
+                    r -> new String[] {r.getString(1), r.getString(2)}, conflictId).orElseThrow();
+            String entity = conflict[0];
             Kind kind = kinds.get(entity);
-            String json = Sql.one(c, "SELECT other_version FROM exchange_conflict WHERE id = ?", row -> row.getString(1), conflictId)
-                    .orElseThrow();
-            Object[] row = RowJson.read(kind, json);
+            Object[] row = RowJson.read(kind, conflict[1]);
             Instant now = clock.instant();
             row[kind.updatedIndex()] = now;
             boolean deleted = Sql.count(c, "SELECT COUNT(*) FROM tombstone WHERE entity = ? AND id = ?", entity, row[kind.idIndex()]) > 0;
@@ -125,19 +125,19 @@ public final class ExchangeService {
                 row[kind.idIndex()] = UUID.randomUUID();
             }
             UUID id = (UUID) row[kind.idIndex()];
-            boolean exists = Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE id = ?", id) > 0;
-            UniqueKeys.Clash holder = new UniqueKeys(c, kind, false).clash(row);
+            // A local choice, not something received: the version last exchanged (maybe none) stays what it was.
+            List<Instant> current = Sql.list(c, "SELECT exchanged_at FROM " + kind.table() + " WHERE id = ?",
+                    r -> Sql.instant(r, "exchanged_at"), id);
+            boolean exists = !current.isEmpty();
+            Instant base = exists ? current.get(0) : null;
+            UniqueKeys.Clash holder = UniqueKeys.holder(c, kind, row);
             if (holder != null) {
                 // The version kept holds the same key (one attendance line per person per meeting): it makes way.
                 Sql.update(c, "DELETE FROM " + kind.table() + " WHERE id = ?", holder.id());
-                Sql.update(c, "MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)", entity,
-                        holder.id(), now);
+                Tombstones.record(c, entity, holder.id(), now);
             }
             String sql = exists ? ExchangeMerger.updateSql(kind) : ExchangeMerger.insertSql(kind);
             try (var statement = c.prepareStatement(sql)) {
-                // A local choice, not something received: the version last exchanged stays what it was.
-                Instant base = exists ? Sql.one(c, "SELECT exchanged_at FROM " + kind.table() + " WHERE id = ?",
-                        r -> Sql.instant(r, "exchanged_at"), id).orElse(null) : null;
                 int index = ExchangeMerger.bindRow(statement, kind, row, exists);
                 ValueType.INSTANT.bind(statement, index++, base);
                 if (exists) {

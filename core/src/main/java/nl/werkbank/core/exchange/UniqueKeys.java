@@ -50,6 +50,28 @@ final class UniqueKeys {
         }
     }
 
+    /** Our record (other than this one) holding one of this row's unique keys, looked up by key; or null. */
+    static Clash holder(Connection c, Kind kind, Object[] row) throws SQLException {
+        for (List<Integer> key : kind.uniqueKeys()) {
+            StringBuilder sql = new StringBuilder("SELECT id, updated_at FROM " + kind.table() + " WHERE id <> ?");
+            for (int index : key) {
+                sql.append(" AND ").append(kind.columns().get(index).name()).append(" = ?");
+            }
+            try (PreparedStatement select = c.prepareStatement(sql.toString())) {
+                select.setObject(1, row[kind.idIndex()]);
+                for (int i = 0; i < key.size(); i++) {
+                    kind.columns().get(key.get(i)).type().bind(select, i + 2, row[key.get(i)]);
+                }
+                try (ResultSet found = select.executeQuery()) {
+                    if (found.next()) {
+                        return new Clash(found.getObject(1, UUID.class), found.getObject(2, OffsetDateTime.class).toInstant());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Another record with one of this row's unique keys, or null. */
     Clash clash(Object[] row) {
         for (int k = 0; k < byKey.size(); k++) {

@@ -105,6 +105,26 @@ class ExchangeMergeTest {
         }
     }
 
+    @Test
+    void theFileVersionCanBeTakenWhenOurNewerEditWon() {
+        nl.werkbank.core.people.Person person;
+        Path base;
+        try (Werkbank coordinator = open("coordinator")) {
+            person = coordinator.people().create("Sanne Bakker", null, null, false);
+            base = coordinator.exchange().export(folder.resolve("base.werkbank"), ExportOptions.everything()).file();
+        }
+        Path fromLaptop = edit("laptop", base, person, "Sanne Bakker-de Vries");
+        try (Werkbank coordinator = open("coordinator")) {
+            coordinator.people().save(coordinator.people().get(person.id()).withName("S. Bakker"), false);
+            ImportResult result = coordinator.exchange().apply(coordinator.exchange().read(fromLaptop));
+            assertThat(result.conflicts()).singleElement().satisfies(c -> assertThat(c.kept()).isEqualTo(Conflict.Kept.LOCAL));
+            assertThat(coordinator.people().get(person.id()).name()).isEqualTo("S. Bakker");
+
+            coordinator.exchange().takeOther(coordinator.exchange().openConflicts().get(0).id());
+            assertThat(coordinator.people().get(person.id()).name()).isEqualTo("Sanne Bakker-de Vries");
+        }
+    }
+
     private Path edit(String name, Path base, nl.werkbank.core.people.Person person, String newName) {
         try (Werkbank laptop = open(name)) {
             laptop.exchange().apply(laptop.exchange().read(base));

@@ -1,8 +1,11 @@
 package nl.werkbank.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.bench.BigWerkplaats;
 import nl.werkbank.core.bench.ExchangeBenchmark;
@@ -44,7 +47,18 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(ReportBenchmark.table(new ExchangeBenchmark().run(werkbank, folder)));
             }
             out.flush();
+        } finally {
+            deleteTree(folder);
         }
         return 0;
+    }
+
+    /** The generated databases and exports take a few gigabytes: never leave them behind. */
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -1,10 +1,8 @@
 package nl.werkbank.app.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.werkbank.app.i18n.Language;
 
-/** User preferences, stored as settings.json in the data folder. Unknown fields (newer versions) are ignored. */
-@JsonIgnoreProperties(ignoreUnknown = true)
+/** User preferences, stored as settings.json in the data folder by {@link SettingsStore}. */
 public final class Settings {
 
     private Language language = Language.DUTCH;

@@ -24,7 +24,9 @@ public final class Main {
                 data = Startup.temporaryDataFolder();
             }
         }
-        WerkbankApplication.configure(data, command.file(), command.smokeTest());
+        // The database opens (H2, logging, schema check) while JavaFX starts: on two cores that halves the wait.
+        WerkbankApplication.configure(command.helloWorld() ? null : WerkbankApplication.openInBackground(data), data,
+                command.file(), command.smokeTest());
         try {
             javafx.application.Application.launch(command.helloWorld() ? HelloWorldApplication.class : WerkbankApplication.class);
         } catch (UnsupportedOperationException | IllegalStateException e) {

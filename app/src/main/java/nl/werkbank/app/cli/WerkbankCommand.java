@@ -72,8 +72,8 @@ public final class WerkbankCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parsed -> {
-            // Before the first log line: logback.xml writes to <data folder>/logs.
-            System.setProperty("werkbank.logdir", dataDirectory().resolve("logs").toString());
+            // Before the first log line: the log goes to <data folder>/logs (LogConfiguration).
+            System.setProperty(nl.werkbank.app.LogConfiguration.DIRECTORY_PROPERTY, dataDirectory().resolve("logs").toString());
             return new CommandLine.RunLast().execute(parsed);
         });
         // Wrong words on the command line: say so in the user's language, then show how it is used.

@@ -40,7 +40,8 @@ class CommandLineIT {
         assertThat(json.get("recordCounts").get("person").asInt()).isEqualTo(60);
         assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
         assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);
-        assertThat(data.resolve("logs/werkbank.log")).exists();
+        // The log is for support: in the data folder, with time, level and what happened.
+        assertThat(data.resolve("logs/werkbank.log")).content().containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[main\\] INFO  .*Opened database in " + java.util.regex.Pattern.quote(data.toAbsolutePath().toString()));
     }
 
     @Test

@@ -1,19 +1,12 @@
 package nl.werkbank.core.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A small streaming .xlsx writer for big line sheets: each cell goes straight into the zip as
@@ -29,8 +22,7 @@ public final class XlsxWriter implements AutoCloseable {
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-    private final ZipOutputStream zip;
-    private final Writer out;
+    private final ZipPipe out;
     private final List<String> sheetNames = new ArrayList<>();
     private final List<String> definedNames = new ArrayList<>();
     /** Every distinct text, in order of first use: its index is what the cells refer to. */
@@ -41,9 +33,7 @@ public final class XlsxWriter implements AutoCloseable {
     private String description = "";
 
     public XlsxWriter(OutputStream target) {
-        zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_SPEED);
-        out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        out = new ZipPipe(target);
     }
 
     public void properties(String documentTitle, String documentDescription) {
@@ -61,7 +51,7 @@ public final class XlsxWriter implements AutoCloseable {
         }
         sheetNames.add(name);
         int index = sheetNames.size();
-        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + index + ".xml"));
+        out.entry("xl/worksheets/sheet" + index + ".xml");
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         out.write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"");
         out.write(index == 1 ? " tabSelected=\"1\">" : ">");
@@ -88,6 +78,8 @@ public final class XlsxWriter implements AutoCloseable {
         private final int position;
         private int row = -1;
         private String rowText = "";
+        /** The column a cell without an explicit reference lands in. */
+        private int nextColumn;
         private String autoFilter;
 
         private Sheet(String name, int position) {
@@ -100,6 +92,7 @@ public final class XlsxWriter implements AutoCloseable {
             endRow();
             row = index;
             rowText = Integer.toString(index + 1);
+            nextColumn = 0;
             out.write("<row r=\"");
             out.write(rowText);
             out.write("\">");
@@ -111,6 +104,7 @@ public final class XlsxWriter implements AutoCloseable {
             endRow();
             row = index;
             rowText = Integer.toString(index + 1);
+            nextColumn = 0;
             out.write("<row r=\"" + rowText + "\" ht=\"" + heightPoints + "\" customHeight=\"1\">");
             return this;
         }
@@ -167,12 +161,20 @@ public final class XlsxWriter implements AutoCloseable {
             return this;
         }
 
-        /** Opens a cell: {@code <c r="B7" s="4"} (the caller closes the tag). */
+        /**
+         * Opens a cell: {@code <c r="B7" s="4"} (the caller closes the tag). The reference is optional in
+         * SpreadsheetML and left out when the cell follows the previous one: a third less XML for the line sheets.
+         */
         private void cell(int column, Style style) throws IOException {
-            out.write("<c r=\"");
-            out.write(column(column));
-            out.write(rowText);
-            out.write('"');
+            if (column == nextColumn) {
+                out.write("<c");
+            } else {
+                out.write("<c r=\"");
+                out.write(column(column));
+                out.write(rowText);
+                out.write('"');
+            }
+            nextColumn = column + 1;
             if (style != Style.DEFAULT) {
                 out.write(STYLE_ATTRIBUTES[style.ordinal()]);
             }
@@ -207,34 +209,35 @@ public final class XlsxWriter implements AutoCloseable {
             }
             out.write("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
             out.write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>");
-            out.flush();
-            zip.closeEntry();
         }
     }
 
+    /** Writes the parts that list the sheets and finishes the file; the compressing thread always ends. */
     @Override
     public void close() throws IOException {
-        if (open != null) {
-            open.finish();
+        try {
+            if (open != null) {
+                open.finish();
+            }
+            part("[Content_Types].xml", contentTypes());
+            part("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                    + "</Relationships>");
+            part("docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                    + "<dc:title>" + escape(title) + "</dc:title><dc:creator>Werkbank</dc:creator><dc:description>" + escape(description)
+                    + "</dc:description></cp:coreProperties>");
+            part("xl/workbook.xml", workbook());
+            part("xl/_rels/workbook.xml.rels", workbookRelations());
+            part("xl/styles.xml", STYLES);
+            sharedStrings();
+        } finally {
+            out.close();
         }
-        part("[Content_Types].xml", contentTypes());
-        part("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                + "</Relationships>");
-        part("docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + "<dc:title>" + escape(title) + "</dc:title><dc:creator>Werkbank</dc:creator><dc:description>" + escape(description)
-                + "</dc:description></cp:coreProperties>");
-        part("xl/workbook.xml", workbook());
-        part("xl/_rels/workbook.xml.rels", workbookRelations());
-        part("xl/styles.xml", STYLES);
-        sharedStrings();
-        zip.finish();
-        zip.close();
     }
 
     private void sharedStrings() throws IOException {
-        zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+        out.entry("xl/sharedStrings.xml");
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
                 + textCells + "\" uniqueCount=\"" + sharedStrings.size() + "\">");
         for (String text : sharedStrings.keySet()) {
@@ -243,15 +246,11 @@ public final class XlsxWriter implements AutoCloseable {
             out.write("</t></si>");
         }
         out.write("</sst>");
-        out.flush();
-        zip.closeEntry();
     }
 
     private void part(String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        out.entry(name);
         out.write(xml);
-        out.flush();
-        zip.closeEntry();
     }
 
     private String contentTypes() {

@@ -82,7 +82,7 @@ final class ZipPipe implements AutoCloseable {
 
     private void put(Step step) throws IOException {
         if (failure != null) {
-            throw failure;
+            throw reported();
         }
         try {
             steps.put(step);
@@ -111,8 +111,13 @@ final class ZipPipe implements AutoCloseable {
             }
         }
         if (failure != null) {
-            throw failure;
+            throw reported();
         }
+    }
+
+    /** A new exception each time: the writer's and close()'s may both be thrown (and one suppressed by the other). */
+    private IOException reported() {
+        return new IOException(failure.getMessage(), failure);
     }
 
     /** The compressing thread. After a failure it keeps taking steps (so the writer never blocks) until the end. */

@@ -1,0 +1,77 @@
+package nl.werkbank.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+class ZipPipeTest {
+
+    @Test
+    void entriesComeOutInOrderWithTheirTextIntactAcrossChunks() throws IOException {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 120_000; i++) {
+            big.append("<c s=\"4\"><v>").append(i).append("</v></c>");
+        }
+        String names = "Zoë Çelik, Ĳsbrand, 𝔘nicode, café & ‘quotes’";
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        try (ZipPipe pipe = new ZipPipe(target)) {
+            pipe.entry("first.xml");
+            pipe.write(big.toString());
+            pipe.entry("second.xml");
+            pipe.write("<t>");
+            pipe.write(names);
+            pipe.write('>');
+            pipe.entry("empty.xml");
+        }
+
+        Map<String, String> entries = unzip(target.toByteArray());
+        assertThat(entries.keySet()).containsExactly("first.xml", "second.xml", "empty.xml");
+        assertThat(entries.get("first.xml")).isEqualTo(big.toString());
+        assertThat(entries.get("second.xml")).isEqualTo("<t>" + names + ">");
+        assertThat(entries.get("empty.xml")).isEmpty();
+    }
+
+    @Test
+    void aFailingDiskIsReportedAndTheCompressingThreadEnds() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        assertThatThrownBy(() -> {
+            try (ZipPipe pipe = new ZipPipe(full)) {
+                pipe.entry("sheet.xml");
+                for (int i = 0; i < 200_000; i++) {
+                    pipe.write("<row r=\"" + i + "\"><c><v>" + i * 31 + "</v></c></row>");
+                }
+            }
+        }).isInstanceOf(IOException.class).hasMessageContaining("No space left");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("xlsx-deflate") && t.isAlive());
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+}

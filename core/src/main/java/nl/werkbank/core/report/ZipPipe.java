@@ -25,6 +25,8 @@ final class ZipPipe implements AutoCloseable {
     }
 
     private final BlockingQueue<Step> steps = new ArrayBlockingQueue<>(QUEUED);
+    /** Chunks the compressing thread is done with, used again: no new 256 KB arrays for the garbage collector. */
+    private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(QUEUED + 1);
     private final Thread compressor;
     private volatile IOException failure;
     private byte[] chunk = new byte[CHUNK];
@@ -75,7 +77,8 @@ final class ZipPipe implements AutoCloseable {
     private void send() throws IOException {
         if (used > 0) {
             put(new Step(null, chunk, used, false));
-            chunk = new byte[CHUNK];
+            byte[] next = spare.poll();
+            chunk = next != null ? next : new byte[CHUNK];
             used = 0;
         }
     }
@@ -138,6 +141,7 @@ final class ZipPipe implements AutoCloseable {
                         zip.putNextEntry(new ZipEntry(step.entry()));
                     } else {
                         zip.write(step.bytes(), 0, step.length());
+                        spare.offer(step.bytes());
                     }
                 } catch (IOException e) {
                     failure = e;

@@ -120,12 +120,20 @@ public final class XlsxWriter implements AutoCloseable {
             }
             cell(column, style);
             out.write(" t=\"s\"><v>");
-            out.write(Integer.toString(index));
+            out.write(index);
             out.write("</v></c>");
             return this;
         }
 
         public Sheet number(int column, double value, Style style) throws IOException {
+            if (value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE) {
+                // Counts and dates: digits straight into the output, no string per cell.
+                cell(column, style);
+                out.write("><v>");
+                out.write((int) value);
+                out.write("</v></c>");
+                return this;
+            }
             return value(column, numeral(value), style);
         }
 

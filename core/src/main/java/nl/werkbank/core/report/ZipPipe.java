@@ -46,7 +46,36 @@ final class ZipPipe implements AutoCloseable {
     }
 
     void write(char c) throws IOException {
-        write(String.valueOf(c));
+        if (c < 0x80 && used < CHUNK) {
+            chunk[used++] = (byte) c;
+        } else {
+            write(String.valueOf(c));
+        }
+    }
+
+    /** A non-negative or negative whole number as decimal digits, without making a string of it. */
+    void write(int number) throws IOException {
+        if (number < 0) {
+            if (number == Integer.MIN_VALUE) {
+                write(Integer.toString(number));
+                return;
+            }
+            write('-');
+            number = -number;
+        }
+        if (CHUNK - used < 10) {
+            send();
+        }
+        int start = used;
+        do {
+            chunk[used++] = (byte) ('0' + number % 10);
+            number /= 10;
+        } while (number > 0);
+        for (int left = start, right = used - 1; left < right; left++, right--) {
+            byte swap = chunk[left];
+            chunk[left] = chunk[right];
+            chunk[right] = swap;
+        }
     }
 
     void write(String text) throws IOException {

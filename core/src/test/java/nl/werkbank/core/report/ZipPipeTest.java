@@ -42,6 +42,24 @@ class ZipPipeTest {
     }
 
     @Test
+    void wholeNumbersAreWrittenAsTheirDigits() throws IOException {
+        int[] numbers = {0, 7, 10, -42, 44_926, Integer.MAX_VALUE, Integer.MIN_VALUE};
+        StringBuilder expected = new StringBuilder();
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        try (ZipPipe pipe = new ZipPipe(target)) {
+            pipe.entry("numbers.xml");
+            for (int round = 0; round < 40_000; round++) {
+                for (int number : numbers) {
+                    pipe.write(number);
+                    pipe.write(',');
+                    expected.append(number).append(',');
+                }
+            }
+        }
+        assertThat(unzip(target.toByteArray()).get("numbers.xml")).isEqualTo(expected.toString());
+    }
+
+    @Test
     void aFailingDiskIsReportedAndTheCompressingThreadEnds() {
         OutputStream full = new OutputStream() {
             @Override

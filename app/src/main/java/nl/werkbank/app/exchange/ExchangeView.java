@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -135,6 +136,7 @@ public final class ExchangeView implements Screen {
         apply.disableProperty().bind(vm.busy());
         apply.setOnAction(event -> vm.apply());
         Button cancel = new Button(i18n.tr("exchange.import.cancel"));
+        cancel.disableProperty().bind(vm.busy());
         cancel.setOnAction(event -> vm.cancel());
         Label totals = new Label();
         totals.getStyleClass().add(Styles.TEXT_BOLD);
@@ -162,7 +164,17 @@ public final class ExchangeView implements Screen {
             previewConflicts.setVisible(anyConflict);
             previewConflicts.setManaged(anyConflict);
         });
-        return new VBox(8, Forms.muted(wrapped(i18n.tr("exchange.import.explain"))), choose, message, previewBox);
+        // Reading, checking and importing a big file takes seconds: a spinner beside the message says it is working.
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("exchange-working");
+        working.setPrefSize(20, 20);
+        working.visibleProperty().bind(vm.busy());
+        working.managedProperty().bind(working.visibleProperty());
+        HBox status = new HBox(8, working, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.managedProperty().bind(vm.busy().or(vm.importMessage().isNotEmpty()));
+        status.visibleProperty().bind(status.managedProperty());
+        return new VBox(8, Forms.muted(wrapped(i18n.tr("exchange.import.explain"))), choose, status, previewBox);
     }
 
     private TableView<Map.Entry<String, KindCounts>> previewTable() {

@@ -94,6 +94,8 @@ public final class ExchangeViewModel {
             return;
         }
         busy.set(true);
+        importFailed.set(false);
+        importMessage.set(ui.i18n().tr("exchange.applying", data.recordCount() + data.tombstoneCount()));
         BackgroundTask.wrap(() -> ui.werkbank().exchange().apply(data)).onSuccess(result -> {
             busy.set(false);
             pending = null;

@@ -4,8 +4,10 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.werkbank.core.common.Problem;
 
 /**
@@ -19,6 +21,8 @@ public final class Localization {
 
     private final Language language;
     private final ResourceBundle bundle;
+    /** Enum values are asked for per table row and per workbook line (250,000 times): each formatted once. */
+    private final Map<Enum<?>, String> enumTexts = new ConcurrentHashMap<>();
 
     public Localization(Language language) {
         this.language = language;
@@ -55,8 +59,8 @@ public final class Localization {
     }
 
     public String tr(Enum<?> value) {
-        return value == null ? "" : tr(value.getDeclaringClass().getSimpleName().substring(0, 1).toLowerCase()
-                + value.getDeclaringClass().getSimpleName().substring(1) + "." + value.name());
+        return value == null ? "" : enumTexts.computeIfAbsent(value, v -> tr(v.getDeclaringClass().getSimpleName().substring(0, 1)
+                .toLowerCase() + v.getDeclaringClass().getSimpleName().substring(1) + "." + v.name()));
     }
 
     /** Short weekday in the UI language: "do" / "Thu". */

@@ -1,8 +1,6 @@
 package nl.werkbank.app.reports;
 
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Map;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.hours.HoursLine;
 import nl.werkbank.core.hours.HoursOverview;
@@ -14,8 +12,6 @@ import nl.werkbank.core.report.ReportLabels;
 public final class ReportTexts implements HoursWorkbook.Describer {
 
     private final Localization i18n;
-    /** Translated enum values: asked for on every line of a 250,000-line workbook, each a MessageFormat otherwise. */
-    private final Map<Enum<?>, String> words = new ConcurrentHashMap<>();
 
     public ReportTexts(Localization i18n) {
         this.i18n = i18n;
@@ -31,16 +27,12 @@ public final class ReportTexts implements HoursWorkbook.Describer {
 
     @Override
     public String meetingType(HoursLine line) {
-        return word(line.meetingType());
-    }
-
-    private String word(Enum<?> value) {
-        return words.computeIfAbsent(value, i18n::tr);
+        return i18n.tr(line.meetingType());
     }
 
     @Override
     public String status(HoursLine line) {
-        return line.status() == null ? i18n.tr("report.status.headcount") : word(line.status());
+        return line.status() == null ? i18n.tr("report.status.headcount") : i18n.tr(line.status());
     }
 
     @Override

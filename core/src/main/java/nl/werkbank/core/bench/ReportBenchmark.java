@@ -66,8 +66,10 @@ public final class ReportBenchmark {
         results.add(csv);
         results.add(new Measurement(xlsx.what(), xlsx.millis(), String.format("%.1f x CSV floor, %d KB", xlsx.millis() / csv.millis(),
                 Files.size(folder.resolve("all.xlsx")) / 1024)));
-        results.add(new Measurement("peak heap used", Double.NaN, peakHeapMegabytes() + " MB (max heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)"));
+        // The pools peak at different moments, so their sum can exceed the real peak (and even the maximum);
+        // that the run finished within the maximum heap is the proof that it fits.
+        results.add(new Measurement("peak heap used (sum of pool peaks)", Double.NaN, "<= " + peakHeapMegabytes()
+                + " MB; finished within max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"));
         return results;
     }
 

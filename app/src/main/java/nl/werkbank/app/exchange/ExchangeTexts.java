@@ -31,7 +31,7 @@ public final class ExchangeTexts {
     }
 
     public String exported(ExportSummary summary) {
-        return i18n.tr("exchange.exported", summary.file().toString(), summary.records(), summary.tombstones());
+        return i18n.tr("exchange.exported", summary.file().toString(), i18n.count(summary.records()), i18n.count(summary.tombstones()));
     }
 
     /** The file's origin and what it holds. */
@@ -61,15 +61,16 @@ public final class ExchangeTexts {
         String[] keys = {"added", "updated", "unchanged", "older", "conflicts", "deleted", "skippedDeleted"};
         for (int i = 0; i < values.length; i++) {
             if (values[i] > 0) {
-                parts.add(i18n.tr("exchange.part." + keys[i], values[i]));
+                parts.add(i18n.tr("exchange.part." + keys[i], i18n.count(values[i])));
             }
         }
         return String.join(", ", parts);
     }
 
     public String totals(ImportResult result) {
-        return i18n.tr("exchange.totals", result.total(KindCounts::added), result.total(KindCounts::updated),
-                result.total(KindCounts::unchanged), result.conflicts().size(), result.total(KindCounts::deleted));
+        return i18n.tr("exchange.totals", i18n.count(result.total(KindCounts::added)), i18n.count(result.total(KindCounts::updated)),
+                i18n.count(result.total(KindCounts::unchanged)), i18n.count(result.conflicts().size()),
+                i18n.count(result.total(KindCounts::deleted)));
     }
 
     public String conflict(Conflict conflict) {

@@ -19,6 +19,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -198,6 +199,14 @@ public final class ExchangeView implements Screen {
     private void addCount(TableView<Map.Entry<String, KindCounts>> table, String key, ToIntFunction<KindCounts> part) {
         TableColumn<Map.Entry<String, KindCounts>, Integer> column = new TableColumn<>(i18n.tr(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(part.applyAsInt(cell.getValue().getValue())));
+        // Numbers stay numbers (sorting), shown with thousands grouped: 250.000 presentieregels.
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer count, boolean empty) {
+                super.updateItem(count, empty);
+                setText(empty || count == null ? null : i18n.count(count));
+            }
+        });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setPrefWidth(95);
         table.getColumns().add(column);

@@ -95,7 +95,7 @@ public final class ExchangeViewModel {
         }
         busy.set(true);
         importFailed.set(false);
-        importMessage.set(ui.i18n().tr("exchange.applying", data.recordCount() + data.tombstoneCount()));
+        importMessage.set(ui.i18n().tr("exchange.applying", ui.i18n().count(data.recordCount() + data.tombstoneCount())));
         BackgroundTask.wrap(() -> ui.werkbank().exchange().apply(data)).onSuccess(result -> {
             busy.set(false);
             pending = null;

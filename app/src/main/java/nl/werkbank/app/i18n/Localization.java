@@ -88,6 +88,11 @@ public final class Localization {
         return format.format(value);
     }
 
+    /** A count with thousands grouped as the language writes them: 270.860 in Dutch, 270,860 in English. */
+    public String count(long value) {
+        return java.text.NumberFormat.getIntegerInstance(language.locale()).format(value);
+    }
+
     /** "€ 1.234,50" in Dutch, "€1,234.50" in English; empty for no amount. */
     public String euros(java.math.BigDecimal amount) {
         if (amount == null) {

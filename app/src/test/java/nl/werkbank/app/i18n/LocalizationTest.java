@@ -29,4 +29,11 @@ class LocalizationTest {
     void countsAreNotFormattedWithThousandSeparators() {
         assertThat(new Localization(Language.DUTCH).tr("error.organization.inUse", 1200L)).contains("1200 dienstverband");
     }
+
+    @Test
+    void bigCountsCanBeGroupedAsEachLanguageWritesThem() {
+        assertThat(new Localization(Language.DUTCH).count(270_860)).isEqualTo("270.860");
+        assertThat(new Localization(Language.ENGLISH).count(270_860)).isEqualTo("270,860");
+        assertThat(new Localization(Language.DUTCH).count(7)).isEqualTo("7");
+    }
 }

@@ -49,7 +49,9 @@ public final class ExchangeBenchmark {
             // The coordinator's usual case: one team's file into the full database.
             Team team = werkbank.teams().list().get(0).team();
             Path teamFile = folder.resolve("team.werkbank");
+            start = System.nanoTime();
             ExportSummary teamSummary = werkbank.exchange().export(teamFile, new ExportOptions(ExchangeScope.team(team.id(), team.name()), false));
+            results.add(new Measurement("export one team's file", millis(start), teamSummary.records() + " records"));
             start = System.nanoTime();
             ImportResult teamImport = empty.exchange().apply(empty.exchange().read(teamFile));
             results.add(new Measurement("one team's file into the full database", millis(start),

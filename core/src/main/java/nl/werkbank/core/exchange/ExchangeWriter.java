@@ -26,18 +26,20 @@ final class ExchangeWriter {
     private final Connection c;
     private final Map<String, Kind> kinds;
     private final ExportOptions options;
+    private final ScopeFilter scope;
 
-    ExchangeWriter(Connection c, Map<String, Kind> kinds, ExportOptions options) {
+    ExchangeWriter(Connection c, Map<String, Kind> kinds, ExportOptions options) throws SQLException {
         this.c = c;
         this.kinds = kinds;
         this.options = options;
+        this.scope = ScopeFilter.resolve(c, options.scope());
     }
 
     /** The condition for one kind, with private rounds left out unless asked for. */
-    String where(String kind) {
-        String where = options.scope().where(kind);
+    ScopeFilter.Condition where(String kind) {
+        ScopeFilter.Condition where = scope.where(kind);
         if (!options.includePrivate() && (kind.equals("check_in") || kind.equals("check_out"))) {
-            where = "(" + where + ") AND private = FALSE";
+            where = new ScopeFilter.Condition(where.and("private = FALSE"), where.params());
         }
         return where;
     }
@@ -45,22 +47,26 @@ final class ExchangeWriter {
     Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Kind kind : kinds.values()) {
-            counts.put(kind.name(), Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE " + where(kind.name())));
+            counts.put(kind.name(), count(kind.table(), "TRUE", kind.name()));
         }
         return counts;
     }
 
     ExportSummary.PersonalData personalData() throws SQLException {
         return new ExportSummary.PersonalData(
-                Sql.count(c, "SELECT COUNT(*) FROM person WHERE " + where("person")),
-                Sql.count(c, "SELECT COUNT(*) FROM person WHERE email IS NOT NULL AND " + where("person")),
-                Sql.count(c, "SELECT COUNT(*) FROM attendance WHERE " + where("attendance")),
-                Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE text IS NOT NULL AND " + where("check_in"))
-                        + Sql.count(c, "SELECT COUNT(*) FROM check_out WHERE (takeaway IS NOT NULL OR intention IS NOT NULL) AND "
-                        + where("check_out")),
-                Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE private AND " + where("check_in"))
-                        + Sql.count(c, "SELECT COUNT(*) FROM check_out WHERE private AND " + where("check_out")),
-                Sql.count(c, "SELECT COUNT(*) FROM decision_ballot WHERE " + where("decision_ballot")));
+                count("person", "TRUE", "person"),
+                count("person", "email IS NOT NULL", "person"),
+                count("attendance", "TRUE", "attendance"),
+                count("check_in", "text IS NOT NULL", "check_in")
+                        + count("check_out", "(takeaway IS NOT NULL OR intention IS NOT NULL)", "check_out"),
+                count("check_in", "private", "check_in") + count("check_out", "private", "check_out"),
+                count("decision_ballot", "TRUE", "decision_ballot"));
+    }
+
+    /** Rows of the table within the scope that also meet {@code condition}. */
+    private long count(String table, String condition, String kind) throws SQLException {
+        ScopeFilter.Condition where = where(kind);
+        return Sql.count(c, "SELECT COUNT(*) FROM " + table + " WHERE " + where.and(condition), where.params());
     }
 
     void write(OutputStream target, boolean zipped, UUID installation, String schemaVersion, Instant now,
@@ -130,9 +136,13 @@ final class ExchangeWriter {
     }
 
     private void writeRows(JsonGenerator json, Kind kind) throws IOException, SQLException {
-        String sql = "SELECT " + kind.columnList() + " FROM " + kind.table() + " WHERE " + where(kind.name()) + " ORDER BY id";
+        ScopeFilter.Condition where = where(kind.name());
+        String sql = "SELECT " + kind.columnList() + " FROM " + kind.table() + " WHERE " + where.sql() + " ORDER BY id";
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setFetchSize(1000);
+            for (int i = 0; i < where.params().length; i++) {
+                statement.setObject(i + 1, where.params()[i]);
+            }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     json.writeStartObject();

@@ -1,6 +1,9 @@
 package nl.werkbank.app;
 
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import nl.werkbank.app.cli.WerkbankCommand;
+import nl.werkbank.core.Werkbank;
 
 /**
  * Entry point of werkbank.jar. Kept free of JavaFX types so the command line works without a display
@@ -17,7 +20,7 @@ public final class Main {
         if (exitCode != WerkbankCommand.LAUNCH_GUI) {
             System.exit(exitCode);
         }
-        java.nio.file.Path data = command.dataDirectory();
+        Path data = command.dataDirectory();
         if (command.smokeTest() || command.helloWorld()) {
             Startup.prepareSmokeTest();
             if (!command.dataDirGiven()) {
@@ -25,7 +28,7 @@ public final class Main {
             }
         }
         // The database opens (H2, logging, schema check) while JavaFX starts: on two cores that halves the wait.
-        WerkbankApplication.configure(command.helloWorld() ? null : WerkbankApplication.openInBackground(data), data,
+        WerkbankApplication.configure(command.helloWorld() ? null : prepare(data), data,
                 command.file(), command.smokeTest());
         try {
             javafx.application.Application.launch(command.helloWorld() ? HelloWorldApplication.class : WerkbankApplication.class);
@@ -33,5 +36,14 @@ public final class Main {
             System.err.println(command.localization().tr("cli.noDisplay"));
             System.exit(1);
         }
+    }
+
+    /** Loading the classes of Werkbank's services takes a few hundred milliseconds: done while JavaFX starts. */
+    private static CompletableFuture<Werkbank> prepare(Path data) {
+        return CompletableFuture.supplyAsync(() -> Werkbank.openInBackground(data), work -> {
+            Thread thread = new Thread(work, "prepare-werkbank");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 }

@@ -79,6 +79,18 @@ public final class Werkbank implements AutoCloseable {
         return new Werkbank(Database.open(dataDirectory), clock);
     }
 
+    /**
+     * Returns at once while the database opens on a thread of its own (the app builds its window meanwhile);
+     * the first call that needs the data waits. {@link #opened()} says when it is open or why it could not be.
+     */
+    public static Werkbank openInBackground(Path dataDirectory) {
+        return new Werkbank(Database.openInBackground(dataDirectory), Clock.systemDefaultZone());
+    }
+
+    public java.util.concurrent.CompletableFuture<Void> opened() {
+        return database.opened();
+    }
+
     public ExchangeService exchange() {
         return exchange;
     }

@@ -1,5 +1,8 @@
 package nl.werkbank.app.fx;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -10,23 +13,34 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One named daemon thread for all storage work, so saves happen in the order the user made them;
- * results are handed back on the FX thread.
+ * results are handed back on the FX thread. Work waits until the database is open; if it cannot be opened the
+ * work is dropped without a word (the application explains that once, instead of every screen failing).
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    private final CompletableFuture<?> ready;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "werkbank-storage-" + COUNTER.incrementAndGet());
         thread.setDaemon(true);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Uncaught exception in {}", t.getName(), e));
+        thread.setUncaughtExceptionHandler((t, e) -> log().error("Uncaught exception in {}", t.getName(), e));
         return thread;
     });
+
+    /** @param ready done when the database is open */
+    public FxTaskExecutor(CompletableFuture<?> ready) {
+        this.ready = ready;
+    }
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
         executor.execute(() -> {
+            try {
+                ready.join();
+            } catch (CompletionException | CancellationException e) {
+                return;
+            }
             try {
                 T result = task.work().call();
                 Platform.runLater(() -> task.succeeded(result));
@@ -42,10 +56,15 @@ public final class FxTaskExecutor implements TaskExecutor {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("Storage work still running at shutdown");
+                log().warn("Storage work still running at shutdown");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Not a static field: logging starts with the database, off the FX thread. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskExecutor.class);
     }
 }

@@ -190,8 +190,14 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label folder = new Label(ui.i18n().tr("status.dataDirectory", werkbank.database().directory().toString()));
+        String dataDirectory = ui.i18n().tr("status.dataDirectory", werkbank.database().directory().toString());
+        Label folder = new Label(dataDirectory);
         folder.getStyleClass().add(Styles.TEXT_MUTED);
+        if (!werkbank.opened().isDone()) {
+            // Only seen when opening is slow (a schema update after installing a new version).
+            folder.setText(ui.i18n().tr("startup.opening"));
+            werkbank.opened().thenRun(() -> javafx.application.Platform.runLater(() -> folder.setText(dataDirectory)));
+        }
         HBox bar = new HBox(12, status, spacer, folder);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));

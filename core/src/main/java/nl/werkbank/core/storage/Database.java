@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -22,18 +23,53 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "werkbank";
     /** The newest migration shipped (db/migration/V5__exchange.sql); a test keeps it in step with the files. */
     public static final String SCHEMA_VERSION = "5";
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path directory;
-    private final JdbcConnectionPool pool;
+    /** Done once the database is open; failed (with a {@link StorageException}) when it could not be opened. */
+    private final CompletableFuture<JdbcConnectionPool> pool;
 
-    private Database(Path directory, JdbcConnectionPool pool) {
+    private Database(Path directory, CompletableFuture<JdbcConnectionPool> pool) {
         this.directory = directory;
         this.pool = pool;
     }
 
     /** Opens (creating if needed) the database in {@code directory} and brings its schema up to date. */
     public static Database open(Path directory) {
+        return new Database(directory, CompletableFuture.completedFuture(connect(directory)));
+    }
+
+    /**
+     * Starts opening the database on a thread of its own and returns at once, so a window can be built
+     * meanwhile; the first piece of work waits until it is open (or fails as {@link #open} would).
+     */
+    public static Database openInBackground(Path directory) {
+        CompletableFuture<JdbcConnectionPool> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(connect(directory));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "open-database");
+        thread.setDaemon(true);
+        thread.start();
+        return new Database(directory, future);
+    }
+
+    /** Completes when the database is open; completes exceptionally with the reason when it cannot be opened. */
+    public CompletableFuture<Void> opened() {
+        return pool.thenApply(open -> null);
+    }
+
+    private JdbcConnectionPool pool() {
+        try {
+            return pool.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static JdbcConnectionPool connect(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -56,8 +92,9 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StorageException("error.database.migrate", e, directory.toString());
         }
-        LOG.info("Opened database in {}", directory);
-        return new Database(directory, pool);
+        // Looked up here, not in a static field: logging starts on the opening thread, not on the one asking.
+        LoggerFactory.getLogger(Database.class).info("Opened database in {}", directory);
+        return pool;
     }
 
     private static StorageException translateOpenFailure(SQLException e, Path directory) {
@@ -75,7 +112,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T transaction(SqlFunction<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.apply(connection);
@@ -92,7 +129,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a transaction that is always rolled back: to show what a change would do. */
     public <T> T trial(SqlFunction<T> work) {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 return work.apply(connection);
@@ -107,7 +144,7 @@ public final class Database implements AutoCloseable {
     /** The applied schema version, e.g. "5". */
     public String schemaVersion() {
         try {
-            return Optional.ofNullable(appliedVersion(pool)).orElse("0");
+            return Optional.ofNullable(appliedVersion(pool())).orElse("0");
         } catch (SQLException e) {
             throw new StorageException("error.database.open", e, directory.toString());
         }
@@ -145,6 +182,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        // Waits for an opening still under way; a database that could not be opened has nothing to close.
+        JdbcConnectionPool open = pool.exceptionally(failure -> null).join();
+        if (open != null) {
+            open.dispose();
+        }
     }
 }

@@ -78,8 +78,29 @@ class DatabaseTest {
             assertThat(line).as("child process opened the database").isEqualTo("open");
             assertThatThrownBy(() -> Database.open(folder))
                     .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.key()).isEqualTo("error.database.inUse"));
+
+            // Opened in the background (the app's start): the same reason, for whoever asks first, and closing is quiet.
+            Database background = Database.openInBackground(folder);
+            assertThatThrownBy(() -> background.opened().join()).hasCauseInstanceOf(StorageException.class);
+            assertThatThrownBy(() -> background.transaction(c -> 1))
+                    .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.key()).isEqualTo("error.database.inUse"));
+            background.close();
         } finally {
             holder.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void workGivenWhileTheDatabaseOpensInTheBackgroundWaitsForIt() {
+        try (Werkbank werkbank = Werkbank.openInBackground(folder)) {
+            // No waiting here: the first call that needs the data waits for the opening.
+            werkbank.organizations().create("Gemeente Zwolle", OrganizationType.MUNICIPALITY, null, false);
+            assertThat(werkbank.opened()).isDone();
+            assertThat(werkbank.organizations().list()).extracting(row -> row.organization().name()).containsExactly("Gemeente Zwolle");
+        }
+        try (Database reopened = Database.open(folder)) {
+            long organizations = reopened.transaction(c -> Sql.count(c, "SELECT COUNT(*) FROM organization"));
+            assertThat(organizations).isEqualTo(1L);
         }
     }
 

@@ -57,12 +57,12 @@ public final class WerkbankApplication extends Application {
         window = new MainWindow(stage, werkbank, executor, store, settings);
         window.show(Nav.TEAMS);
         stage.show();
-        werkbank.opened().whenComplete((opened, failure) -> {
-            if (failure != null) {
-                Platform.runLater(() -> explainAndQuit(stage, failure instanceof CompletionException ? failure.getCause() : failure, i18n));
-            } else if (openFile != null) {
-                Platform.runLater(() -> window.openExchangeFile(openFile));
-            }
+        if (openFile != null) {
+            window.openExchangeFile(openFile);
+        }
+        werkbank.opened().exceptionally(failure -> {
+            Platform.runLater(() -> explainAndQuit(stage, failure instanceof CompletionException ? failure.getCause() : failure, i18n));
+            return null;
         });
         // Storage work runs in order on one thread and hands back in order: once this empty task is back, the
         // first screen's data is in its controls, and the next frame shows it.

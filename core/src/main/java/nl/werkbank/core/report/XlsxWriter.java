@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.werkbank.core.storage.ZipPipe;
 
 /**
  * A small streaming .xlsx writer for big line sheets: each cell goes straight into the zip as

@@ -1,4 +1,4 @@
-package nl.werkbank.core.report;
+package nl.werkbank.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,6 +57,28 @@ class ZipPipeTest {
             }
         }
         assertThat(unzip(target.toByteArray()).get("numbers.xml")).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void bytesThroughTheStreamArriveIntactAcrossChunksAtTheChosenLevel() throws IOException {
+        byte[] json = new byte[700_000];
+        new java.util.Random(7).nextBytes(json);
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        try (ZipPipe pipe = new ZipPipe(target, java.util.zip.Deflater.DEFAULT_COMPRESSION)) {
+            pipe.entry("werkbank.json");
+            OutputStream out = pipe.stream();
+            out.write(json[0]);
+            // Pieces of awkward sizes (as a JSON generator flushes), so some straddle a chunk's end.
+            for (int at = 1; at < json.length; at += 8_191) {
+                out.write(json, at, Math.min(8_191, json.length - at));
+            }
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(target.toByteArray()))) {
+            ZipEntry entry = zip.getNextEntry();
+            assertThat(entry.getName()).isEqualTo("werkbank.json");
+            assertThat(zip.readAllBytes()).isEqualTo(json);
+            assertThat(zip.getNextEntry()).isNull();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.werkbank.core.report;
+package nl.werkbank.core.storage;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,12 +10,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Text into zip entries, with the compression on a second thread: the caller encodes UTF-8 into 256 KB chunks
- * and goes on while the chunks before it are deflated. For the big line sheets, writing the XML and
- * compressing it take about as long as each other, so on two cores this nearly halves the time. At most
- * {@value #QUEUED} chunks wait, so memory stays small. Not thread-safe: one writer.
+ * Text or bytes into zip entries, with the compression on a second thread: the caller fills 256 KB chunks (text
+ * as UTF-8) and goes on while the chunks before it are deflated. For workbooks and exchange files, producing the
+ * content and compressing it take about as long as each other, so on two cores this nearly halves the time. At
+ * most {@value #QUEUED} chunks wait, so memory stays small. Not thread-safe: one writer.
  */
-final class ZipPipe implements AutoCloseable {
+public final class ZipPipe implements AutoCloseable {
 
     private static final int CHUNK = 1 << 18;
     private static final int QUEUED = 8;
@@ -33,19 +33,25 @@ final class ZipPipe implements AutoCloseable {
     private int used;
     private boolean closed;
 
-    ZipPipe(OutputStream target) {
-        compressor = new Thread(() -> compress(target), "xlsx-deflate");
+    /** Fast compression, for workbooks (opened by a program, never mailed around as such). */
+    public ZipPipe(OutputStream target) {
+        this(target, Deflater.BEST_SPEED);
+    }
+
+    /** @param level a {@link Deflater} level; the target is closed with the pipe */
+    public ZipPipe(OutputStream target, int level) {
+        compressor = new Thread(() -> compress(target, level), "zip-deflate");
         compressor.setDaemon(true);
         compressor.start();
     }
 
     /** Ends the current entry (if any) and starts the next one. */
-    void entry(String name) throws IOException {
+    public void entry(String name) throws IOException {
         send();
         put(new Step(name, null, 0, false));
     }
 
-    void write(char c) throws IOException {
+    public void write(char c) throws IOException {
         if (c < 0x80 && used < CHUNK) {
             chunk[used++] = (byte) c;
         } else {
@@ -54,7 +60,7 @@ final class ZipPipe implements AutoCloseable {
     }
 
     /** A non-negative or negative whole number as decimal digits, without making a string of it. */
-    void write(int number) throws IOException {
+    public void write(int number) throws IOException {
         if (number < 0) {
             if (number == Integer.MIN_VALUE) {
                 write(Integer.toString(number));
@@ -78,7 +84,7 @@ final class ZipPipe implements AutoCloseable {
         }
     }
 
-    void write(String text) throws IOException {
+    public void write(String text) throws IOException {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
@@ -95,12 +101,38 @@ final class ZipPipe implements AutoCloseable {
     }
 
     private void writeBytes(byte[] bytes) throws IOException {
-        for (byte b : bytes) {
+        write(bytes, 0, bytes.length);
+    }
+
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        while (length > 0) {
             if (used == CHUNK) {
                 send();
             }
-            chunk[used++] = b;
+            int part = Math.min(length, CHUNK - used);
+            System.arraycopy(bytes, offset, chunk, used, part);
+            used += part;
+            offset += part;
+            length -= part;
         }
+    }
+
+    /** The current entry as a stream, for writers that produce bytes (a JSON generator); closing it does nothing. */
+    public OutputStream stream() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                if (used == CHUNK) {
+                    send();
+                }
+                chunk[used++] = (byte) b;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                ZipPipe.this.write(bytes, offset, length);
+            }
+        };
     }
 
     private void send() throws IOException {
@@ -120,7 +152,7 @@ final class ZipPipe implements AutoCloseable {
             steps.put(step);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the workbook", e);
+            throw new IOException("interrupted while writing the file", e);
         }
     }
 
@@ -139,7 +171,7 @@ final class ZipPipe implements AutoCloseable {
                 compressor.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while finishing the workbook", e);
+                throw new IOException("interrupted while finishing the file", e);
             }
         }
         if (failure != null) {
@@ -153,9 +185,9 @@ final class ZipPipe implements AutoCloseable {
     }
 
     /** The compressing thread. After a failure it keeps taking steps (so the writer never blocks) until the end. */
-    private void compress(OutputStream target) {
+    private void compress(OutputStream target, int level) {
         ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_SPEED);
+        zip.setLevel(level);
         try {
             while (true) {
                 Step step = steps.take();
@@ -185,7 +217,7 @@ final class ZipPipe implements AutoCloseable {
                 failure = e;
             }
         } catch (InterruptedException e) {
-            failure = new IOException("interrupted while compressing the workbook", e);
+            failure = new IOException("interrupted while compressing the file", e);
         }
     }
 }

@@ -27,10 +27,12 @@ public final class Database implements AutoCloseable {
     private final Path directory;
     /** Done once the database is open; failed (with a {@link StorageException}) when it could not be opened. */
     private final CompletableFuture<JdbcConnectionPool> pool;
+    private final CompletableFuture<Void> opened;
 
     private Database(Path directory, CompletableFuture<JdbcConnectionPool> pool) {
         this.directory = directory;
         this.pool = pool;
+        this.opened = pool.thenApply(open -> null);
     }
 
     /** Opens (creating if needed) the database in {@code directory} and brings its schema up to date. */
@@ -58,7 +60,7 @@ public final class Database implements AutoCloseable {
 
     /** Completes when the database is open; completes exceptionally with the reason when it cannot be opened. */
     public CompletableFuture<Void> opened() {
-        return pool.thenApply(open -> null);
+        return opened;
     }
 
     private JdbcConnectionPool pool() {

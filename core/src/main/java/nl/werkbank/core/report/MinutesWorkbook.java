@@ -17,7 +17,6 @@ import nl.werkbank.core.meetings.AgendaItem;
 import nl.werkbank.core.meetings.AttendanceLine;
 import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.storage.AtomicFiles;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The verslag of a meeting as a workbook: Bijeenkomst (facts, agenda with real minutes, learning notes),
@@ -39,15 +38,13 @@ public final class MinutesWorkbook {
     public static Path write(Path target, MeetingMinutes minutes, ReportLabels labels) throws IOException {
         MinutesWorkbook book = new MinutesWorkbook(minutes, labels);
         return AtomicFiles.write(target, out -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            try (XlsxWriter workbook = new XlsxWriter(out)) {
+                workbook.properties(book.title(), "");
                 book.meeting(workbook);
                 book.attendance(workbook);
                 book.rounds(workbook);
                 book.decisions(workbook);
                 book.actions(workbook);
-                workbook.getProperties().getCoreProperties().setTitle(book.title());
-                workbook.getProperties().getCoreProperties().setCreator("Werkbank");
-                workbook.write(out);
             }
         });
     }
@@ -67,7 +64,7 @@ public final class MinutesWorkbook {
         return DAY.format(m.date()) + " " + m.start() + "–" + m.end();
     }
 
-    private void meeting(XSSFWorkbook workbook) {
+    private void meeting(XlsxWriter workbook) throws IOException {
         Meeting m = minutes.meeting();
         SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.meeting"), new int[] {28, 40, 22, 16, 16})
                 .title(title(), subtitle())
@@ -92,7 +89,7 @@ public final class MinutesWorkbook {
         }
     }
 
-    private void attendance(XSSFWorkbook workbook) {
+    private void attendance(XlsxWriter workbook) throws IOException {
         SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.attendance"), new int[] {30, 36, 20, 22, 10})
                 .title(title(), subtitle())
                 .headers(List.of(l("minutes.name"), l("minutes.organization"), l("minutes.role"), l("minutes.status"),
@@ -104,7 +101,7 @@ public final class MinutesWorkbook {
         }
     }
 
-    private void rounds(XSSFWorkbook workbook) {
+    private void rounds(XlsxWriter workbook) throws IOException {
         SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.rounds"), new int[] {28, 60, 40, 10})
                 .title(title(), minutes.meeting().checkInQuestion())
                 .section(l("minutes.checkIn"))
@@ -121,7 +118,7 @@ public final class MinutesWorkbook {
         sheet.empty(l("minutes.privateLeftOut"));
     }
 
-    private void decisions(XSSFWorkbook workbook) {
+    private void decisions(XlsxWriter workbook) throws IOException {
         SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.decisions"), new int[] {26, 8, 60, 40})
                 .title(title(), subtitle());
         if (minutes.decisions().isEmpty()) {
@@ -168,7 +165,7 @@ public final class MinutesWorkbook {
         return rows;
     }
 
-    private void actions(XSSFWorkbook workbook) {
+    private void actions(XlsxWriter workbook) throws IOException {
         SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.actions"), new int[] {50, 30, 14, 14, 22})
                 .title(title(), subtitle())
                 .headers(List.of(l("minutes.action.what"), l("minutes.action.who"), l("minutes.action.due"),

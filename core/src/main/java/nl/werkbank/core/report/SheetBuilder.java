@@ -1,19 +1,9 @@
 package nl.werkbank.core.report;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.werkbank.core.report.XlsxWriter.Style;
 
 /**
  * Writes printable sheets for the verslag: a title, sections with a header row and wrapped text rows,
@@ -21,123 +11,90 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SheetBuilder {
 
-    private final Sheet sheet;
-    private final CellStyle title;
-    private final CellStyle section;
-    private final CellStyle header;
-    private final CellStyle text;
-    private final CellStyle date;
-    private final int columns;
+    /** Points per line of 11 pt text. */
+    private static final double LINE_HEIGHT = 15;
+
+    private final XlsxWriter.Sheet sheet;
+    private final int[] widths;
     private int row;
 
-    SheetBuilder(XSSFWorkbook workbook, String name, int[] widths) {
-        sheet = workbook.createSheet(PaperAttendanceList.safeSheetName(name));
-        columns = widths.length;
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        Font bigFont = workbook.createFont();
-        bigFont.setBold(true);
-        bigFont.setFontHeightInPoints((short) 14);
-        Font boldFont = workbook.createFont();
-        boldFont.setBold(true);
-        title = workbook.createCellStyle();
-        title.setFont(bigFont);
-        section = workbook.createCellStyle();
-        section.setFont(boldFont);
-        header = bordered(workbook);
-        header.setFont(boldFont);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setWrapText(true);
-        text = bordered(workbook);
-        text.setWrapText(true);
-        text.setVerticalAlignment(VerticalAlignment.TOP);
-        date = bordered(workbook);
-        date.setVerticalAlignment(VerticalAlignment.TOP);
-        date.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+    SheetBuilder(XlsxWriter workbook, String name, int[] widths) throws IOException {
+        sheet = workbook.sheet(PaperAttendanceList.safeSheetName(name), widths, 0, -1);
+        this.widths = widths;
     }
 
     /** The sheet's title and facts; repeated at the top of every printed page. */
-    SheetBuilder title(String heading, String subtitle) {
-        cell(sheet.createRow(row++), 0, heading, title);
+    SheetBuilder title(String heading, String subtitle) throws IOException {
+        sheet.row(row++).text(0, heading, Style.TITLE);
         if (subtitle != null) {
-            sheet.createRow(row++).createCell(0).setCellValue(subtitle);
+            sheet.row(row++).text(0, subtitle, Style.DEFAULT);
         }
-        sheet.setRepeatingRows(new CellRangeAddress(0, row - 1, 0, columns - 1));
-        sheet.getFooter().setCenter("&P / &N");
-        sheet.getHeader().setRight(heading);
+        sheet.repeatRows(0, row - 1).pageHeader(heading);
         return this;
     }
 
-    SheetBuilder line(String label, String value) {
-        Row r = sheet.createRow(row++);
-        cell(r, 0, label, section);
-        cell(r, 1, value, null);
+    SheetBuilder line(String label, String value) throws IOException {
+        sheet.row(row++).text(0, label, Style.BOLD).text(1, value, Style.DEFAULT);
         return this;
     }
 
-    SheetBuilder section(String heading) {
+    SheetBuilder section(String heading) throws IOException {
         row++;
-        cell(sheet.createRow(row++), 0, heading, section);
+        sheet.row(row++).text(0, heading, Style.BOLD);
         return this;
     }
 
-    SheetBuilder headers(List<String> names) {
-        Row r = sheet.createRow(row++);
+    SheetBuilder headers(List<String> names) throws IOException {
+        sheet.row(row++);
         for (int i = 0; i < names.size(); i++) {
-            cell(r, i, names.get(i), header);
+            sheet.text(i, names.get(i), Style.BOX_HEADER);
         }
         return this;
     }
 
-    /** A row of values: text, numbers (Integer) or dates. */
-    SheetBuilder values(List<?> values) {
-        Row r = sheet.createRow(row++);
+    /** A row of values: text, numbers (Integer) or dates; as tall as its longest text needs. */
+    SheetBuilder values(List<?> values) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof String text) {
+                lines = Math.max(lines, lines(text, i < widths.length ? widths[i] : 10));
+            }
+        }
+        // Spreadsheet programs do not grow a row for wrapped text on opening (LibreOffice clips it), so say how tall.
+        if (lines > 1) {
+            sheet.row(row++, LINE_HEIGHT * lines);
+        } else {
+            sheet.row(row++);
+        }
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            Cell cell = r.createCell(i);
             if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(text);
+                sheet.number(i, number.doubleValue(), Style.BOX_TEXT);
             } else if (value instanceof LocalDate day) {
-                cell.setCellValue(day);
-                cell.setCellStyle(date);
+                sheet.date(i, day, Style.BOX_DATE);
             } else {
-                cell.setCellValue(value == null ? "" : value.toString());
-                cell.setCellStyle(text);
+                sheet.text(i, value == null ? "" : value.toString(), Style.BOX_TEXT);
             }
         }
         return this;
     }
 
     /** A muted line when a section has nothing to show. */
-    SheetBuilder empty(String message) {
-        sheet.createRow(row++).createCell(0).setCellValue(message);
+    SheetBuilder empty(String message) throws IOException {
+        sheet.row(row++).text(0, message, Style.DEFAULT);
         return this;
     }
 
-    private static void cell(Row r, int column, String value, CellStyle style) {
-        Cell cell = r.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        if (style != null) {
-            cell.setCellStyle(style);
+    /**
+     * Lines a text takes in a column {@code width} digits wide. Text averages a little narrower than digits
+     * (measured in LibreOffice: 44 characters of a sentence fit in 40), so a line holds about 1.15 × width.
+     */
+    static int lines(String text, int width) {
+        int perLine = Math.max(1, (int) (width * 1.15));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
         }
-    }
-
-    private static CellStyle bordered(XSSFWorkbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
+        return lines;
     }
 }

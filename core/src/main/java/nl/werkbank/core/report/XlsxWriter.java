@@ -19,7 +19,11 @@ import nl.werkbank.core.storage.ZipPipe;
 public final class XlsxWriter implements AutoCloseable {
 
     /** Cell styles (indices into cellXfs in styles.xml). */
-    public enum Style { DEFAULT, TITLE, HEADER, BOLD, HOURS, BOLD_HOURS, EUROS, BOLD_EUROS, COUNT, DATE, SIGNATURE }
+    public enum Style {
+        DEFAULT, TITLE, HEADER, BOLD, HOURS, BOLD_HOURS, EUROS, BOLD_EUROS, COUNT, DATE, SIGNATURE,
+        /** Printed tables (verslag, paper list): thin lines round every cell. */
+        BOX_HEADER, BOX_TEXT, BOX_DATE, BOX_BOLD, BOX_CELL, TITLE_LARGE
+    }
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -59,16 +63,16 @@ public final class XlsxWriter implements AutoCloseable {
         if (frozenRows > 0) {
             out.write("<pane ySplit=\"" + frozenRows + "\" topLeftCell=\"A" + (frozenRows + 1) + "\" activePane=\"bottomLeft\" state=\"frozen\"/>");
         }
-        out.write("</sheetView></sheetViews><cols>");
+        // Rows 15 pt high unless said otherwise: room for 11 pt text between the lines of a boxed table.
+        out.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
         for (int i = 0; i < widths.length; i++) {
             out.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + widths[i] + "\" customWidth=\"1\"/>");
         }
         out.write("</cols><sheetData>");
-        if (repeatRow >= 0) {
-            definedNames.add("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + (index - 1) + "\">" + escape(quoted(name))
-                    + "!$" + (repeatRow + 1) + ":$" + (repeatRow + 1) + "</definedName>");
-        }
         open = new Sheet(name, index - 1);
+        if (repeatRow >= 0) {
+            open.repeatRows(repeatRow, repeatRow);
+        }
         return open;
     }
 
@@ -82,6 +86,11 @@ public final class XlsxWriter implements AutoCloseable {
         /** The column a cell without an explicit reference lands in. */
         private int nextColumn;
         private String autoFilter;
+        private int repeatFirst = -1;
+        private int repeatLast = -1;
+        private boolean landscape = true;
+        private String headerRight;
+        private String footerCenter;
 
         private Sheet(String name, int position) {
             this.name = name;
@@ -202,6 +211,26 @@ public final class XlsxWriter implements AutoCloseable {
             return name;
         }
 
+        /** Rows {@code first}..{@code last} (0-based) are printed at the top of every page. */
+        public Sheet repeatRows(int first, int last) {
+            repeatFirst = first;
+            repeatLast = last;
+            return this;
+        }
+
+        /** Printed upright instead of landscape. */
+        public Sheet portrait() {
+            landscape = false;
+            return this;
+        }
+
+        /** A text at the right of every printed page's header, and "page / pages" centred in the footer. */
+        public Sheet pageHeader(String right) {
+            headerRight = right;
+            footerCenter = "&P / &N";
+            return this;
+        }
+
         private void endRow() throws IOException {
             if (row >= 0) {
                 out.write("</row>");
@@ -216,8 +245,19 @@ public final class XlsxWriter implements AutoCloseable {
                 definedNames.add("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + position + "\" hidden=\"1\">"
                         + escape(quoted(name)) + "!$" + autoFilter.replaceAll("([A-Z]+)(\\d+)", "$1\\$$2") + "</definedName>");
             }
+            if (repeatFirst >= 0) {
+                definedNames.add("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + position + "\">" + escape(quoted(name))
+                        + "!$" + (repeatFirst + 1) + ":$" + (repeatLast + 1) + "</definedName>");
+            }
             out.write("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
-            out.write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>");
+            out.write("<pageSetup paperSize=\"9\" orientation=\"" + (landscape ? "landscape" : "portrait")
+                    + "\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+            if (headerRight != null) {
+                // In header codes a literal ampersand is written twice.
+                out.write("<headerFooter><oddHeader>" + escape("&R" + headerRight.replace("&", "&&")) + "</oddHeader><oddFooter>"
+                        + escape("&C" + footerCenter) + "</oddFooter></headerFooter>");
+            }
+            out.write("</worksheet>");
         }
     }
 
@@ -306,18 +346,23 @@ public final class XlsxWriter implements AutoCloseable {
         return xml.append("</Relationships>").toString();
     }
 
-    /** Fonts: normal, bold, title. Fills: none, gray125 (required), grey header. Borders: none, bottom, top. */
+    /**
+     * Fonts: normal, bold, title, large title. Fills: none, gray125 (required), grey header. Borders: none, bottom,
+     * top, all four. One cellXfs entry per {@link Style}, in the same order.
+     */
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.00\"/><numFmt numFmtId=\"165\" formatCode=\"&quot;€&quot; #,##0.00\"/>"
             + "<numFmt numFmtId=\"166\" formatCode=\"dd-mm-yyyy\"/></numFmts>"
-            + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-            + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/></font></fonts>"
+            + "<fonts count=\"4\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+            + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"16\"/><name val=\"Calibri\"/></font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
             + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
-            + "<borders count=\"3\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            + "<borders count=\"4\"><border><left/><right/><top/><bottom/><diagonal/></border>"
             + "<border><left/><right/><top/><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border>"
-            + "<border><left/><right/><top style=\"thin\"><color auto=\"1\"/></top><bottom/><diagonal/></border></borders>"
-            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"11\">"
+            + "<border><left/><right/><top style=\"thin\"><color auto=\"1\"/></top><bottom/><diagonal/></border>"
+            + "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
+            + "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"17\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
@@ -329,6 +374,12 @@ public final class XlsxWriter implements AutoCloseable {
             + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"3\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"3\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"3\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"3\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"3\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"3\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
     private static final String[] STYLE_ATTRIBUTES = java.util.Arrays.stream(Style.values())

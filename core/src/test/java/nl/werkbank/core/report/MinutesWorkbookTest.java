@@ -79,6 +79,14 @@ class MinutesWorkbookTest {
             assertThat(decisionSheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(decisionSheet.getRepeatingRows()).isNotNull();
             assertThat(decisionSheet.getColumnWidth(2)).isGreaterThan(40 * 256);
+            assertThat(decisionSheet.getFooter().getCenter()).isEqualTo("&P / &N");
+            assertThat(decisionSheet.getHeader().getRight()).startsWith("minutes.title");
+            assertThat(decisionSheet.getRow(5).getCell(2).getCellStyle().getWrapText()).as("text wraps in the table").isTrue();
+            // A row whose text needs two lines is made two lines tall (spreadsheet programs do not do that on opening).
+            Row vote = java.util.stream.StreamSupport.stream(decisionSheet.spliterator(), false)
+                    .filter(row -> row.getCell(0) != null && row.getCell(0).toString().equals("decisionPage.VOTE")).findFirst().orElseThrow();
+            assertThat(vote.getCell(3).toString().length()).isGreaterThan(50);
+            assertThat(vote.getHeightInPoints()).isGreaterThanOrEqualTo(30f);
         }
         assertThat(everyTextInside(file)).doesNotContain(SECRET).contains("Ik kom net van een huisbezoek");
     }

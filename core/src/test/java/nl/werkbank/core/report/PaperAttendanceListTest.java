@@ -40,6 +40,12 @@ class PaperAttendanceListTest {
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo((short) 9);
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("6:6");
+            // Upright A4, rows tall enough to sign in, every cell boxed (also the empty rows for walk-ins).
+            assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+            assertThat(sheet.getRow(6).getHeightInPoints()).isEqualTo(30f);
+            assertThat(sheet.getRow(7 + PaperAttendanceList.EMPTY_ROWS).getCell(3).getCellStyle().getBorderBottom())
+                    .isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+            assertThat(header.getCell(0).getCellStyle().getFontIndex()).isNotEqualTo(sheet.getRow(6).getCell(0).getCellStyle().getFontIndex());
         }
         try (var files = Files.list(folder)) {
             assertThat(files).containsExactly(file);

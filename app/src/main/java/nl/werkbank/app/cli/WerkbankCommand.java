@@ -67,6 +67,8 @@ public final class WerkbankCommand implements Callable<Integer> {
 
     public int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(this);
+        // A data folder may be called like a command ("--data-dir demo").
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         // Help is shown before --data-dir is known: it follows the settings of the default data folder.
         commandLine.setResourceBundle(new Localization(new SettingsStore(DataDirectory.resolve(null)).load().getLanguage()).bundle());
         commandLine.setOut(out);

@@ -41,6 +41,10 @@ class CommandLineIT {
         assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
         assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);
         // The log is for support: in the data folder, with time, level and what happened.
+        // A relative data folder named like a command is still a folder.
+        Result named = run(Map.of(), "--data-dir", "demo", "info");
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(named.out()).contains(folder.resolve("demo").toString());
         assertThat(data.resolve("logs/werkbank.log")).content().containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[main\\] INFO  .*Opened database in " + java.util.regex.Pattern.quote(data.toAbsolutePath().toString()));
     }
 
@@ -157,7 +161,7 @@ class CommandLineIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().remove("WERKBANK_HOME");
         builder.environment().remove("DISPLAY");
         builder.environment().put("HOME", folder.toString()); // never touch the real user's data folder

@@ -89,7 +89,7 @@ final class SheetBuilder {
      * Lines a text takes in a column {@code width} digits wide. Text averages a little narrower than digits
      * (measured in LibreOffice: 44 characters of a sentence fit in 40), so a line holds about 1.15 × width.
      */
-    static int lines(String text, int width) {
+    private static int lines(String text, int width) {
         int perLine = Math.max(1, (int) (width * 1.15));
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {

@@ -26,10 +26,10 @@ public final class MasterDetail {
 
     /**
      * Title and "new" button on top, search field and list on the left, the selected record's form on
-     * the right (or {@code empty} while nothing is selected).
+     * the right (or {@code empty} while nothing is selected once the list has {@code loaded}).
      */
     public static BorderPane layout(String title, CustomTextField search, Node list, Button newButton, Node detail,
-                                    Node empty, BooleanExpression hasSelection) {
+                                    Node empty, BooleanExpression hasSelection, BooleanExpression loaded) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_2);
         Region spacer = new Region();
@@ -51,7 +51,8 @@ public final class MasterDetail {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.visibleProperty().bind(hasSelection);
-        empty.visibleProperty().bind(hasSelection.not());
+        // Not while the list is still loading (at start-up the database may still be opening): no "nothing here" flash.
+        empty.visibleProperty().bind(hasSelection.not().and(loaded));
         StackPane right = new StackPane(empty, scroll);
         right.setPadding(new Insets(0, 20, 16, 12));
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,6 +23,8 @@ public final class SearchableList<R> {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<R> items = FXCollections.observableArrayList();
     private final ObjectProperty<R> selected = new SimpleObjectProperty<>();
+    /** False until the first load is back: "nothing found" is not said of a list still loading. */
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final Function<String, List<R>> loader;
     private final Function<R, UUID> idOf;
     private final TaskExecutor executor;
@@ -49,11 +53,15 @@ public final class SearchableList<R> {
                         return; // a newer search is on its way
                     }
                     items.setAll(rows);
+                    loaded.set(true);
                     // Keep the selection; with none, show the first row so the screen never opens empty.
                     selected.set(rows.stream().filter(row -> idOf.apply(row).equals(id)).findFirst()
                             .orElse(id == null && !rows.isEmpty() ? rows.get(0) : null));
                 })
-                .onFailure(onFailure)
+                .onFailure(e -> {
+                    loaded.set(true);
+                    onFailure.accept(e);
+                })
                 .executeWith(executor);
     }
 
@@ -73,6 +81,10 @@ public final class SearchableList<R> {
 
     public ObjectProperty<R> selected() {
         return selected;
+    }
+
+    public ReadOnlyBooleanProperty loaded() {
+        return loaded.getReadOnlyProperty();
     }
 
     public UUID selectedId() {

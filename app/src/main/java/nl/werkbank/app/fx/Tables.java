@@ -41,6 +41,9 @@ public final class Tables {
     /** Shows the list's rows and keeps the table's selection and the list's selected row the same. */
     public static <R> void bind(TableView<R> table, SearchableList<R> list) {
         table.setItems(list.items());
+        if (table.getPlaceholder() != null) {
+            table.getPlaceholder().visibleProperty().bind(list.loaded());
+        }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 list.selected().set(now);

@@ -41,7 +41,8 @@ public final class OrganizationsView implements Screen {
         search.textProperty().bindBidirectional(vm.list().searchText());
         search.setAccessibleText(i18n.tr("organization.search"));
         root = MasterDetail.layout(i18n.tr("nav.organizations"), search, list(), newButton, detail(),
-                MasterDetail.emptyState(i18n.tr("organization.empty")), vm.editor().current().isNotNull());
+                MasterDetail.emptyState(i18n.tr("organization.empty")),
+                vm.editor().current().isNotNull(), vm.list().loaded());
         root.setId("organizations-screen");
     }
 

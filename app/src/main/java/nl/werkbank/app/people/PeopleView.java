@@ -37,7 +37,8 @@ public final class PeopleView implements Screen {
         search.setAccessibleText(i18n.tr("person.search"));
         search.textProperty().bindBidirectional(vm.list().searchText());
         root = MasterDetail.layout(i18n.tr("nav.people"), search, list(), newButton, detail(),
-                MasterDetail.emptyState(i18n.tr("person.empty")), vm.editor().current().isNotNull());
+                MasterDetail.emptyState(i18n.tr("person.empty")),
+                vm.editor().current().isNotNull(), vm.list().loaded());
         root.setId("people-screen");
     }
 

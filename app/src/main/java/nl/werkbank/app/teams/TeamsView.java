@@ -44,7 +44,7 @@ public final class TeamsView implements Screen {
         demo.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.list().items())
                 .and(search.textProperty().isEmpty()));
         root = MasterDetail.layout(i18n.tr("nav.teams"), search, list(), newButton, detail(), empty,
-                vm.editor().current().isNotNull());
+                vm.editor().current().isNotNull(), vm.list().loaded());
         root.setId("teams-screen");
     }
 

@@ -72,33 +72,34 @@ final class ScopeFilter {
     }
 
     private void resolveTeam(Connection c) throws SQLException {
-        UUID[] meetings = collect(c, new LinkedHashSet<>(), "SELECT id FROM meeting WHERE team_id = ?", team);
+        UUID[] meetings = ids(c, "SELECT id FROM meeting WHERE team_id = ?", team);
         ids.put("meeting", meetings);
-        ids.put("venue", collect(c, new LinkedHashSet<>(), "SELECT DISTINCT venue_id FROM meeting WHERE team_id = ? AND venue_id IS NOT NULL", team));
-        UUID[] decisions = collect(c, new LinkedHashSet<>(), "SELECT id FROM decision WHERE team_id = ? OR meeting_id = ANY(?)", team, meetings);
+        ids.put("venue", ids(c, "SELECT DISTINCT venue_id FROM meeting WHERE team_id = ? AND venue_id IS NOT NULL", team));
+        UUID[] decisions = ids(c, "SELECT id FROM decision WHERE team_id = ? OR meeting_id = ANY(?)", team, meetings);
         ids.put("decision", decisions);
-        UUID[] votes = collect(c, new LinkedHashSet<>(), "SELECT id FROM decision_vote WHERE decision_id = ANY(?)", (Object) decisions);
+        UUID[] votes = ids(c, "SELECT id FROM decision_vote WHERE decision_id = ANY(?)", (Object) decisions);
         ids.put("decision_vote", votes);
-        UUID[] actions = collect(c, new LinkedHashSet<>(), "SELECT id FROM action_item WHERE team_id = ? OR meeting_id = ANY(?)", team, meetings);
+        UUID[] actions = ids(c, "SELECT id FROM action_item WHERE team_id = ? OR meeting_id = ANY(?)", team, meetings);
         ids.put("action_item", actions);
 
         // Everyone the team's records name: members, attendees, people in rounds, decisions and actions.
         Set<UUID> people = new LinkedHashSet<>();
-        collect(c, people, "SELECT person_id FROM membership WHERE team_id = ?", team);
+        add(c, people, "SELECT person_id FROM membership WHERE team_id = ?", team);
         for (String table : new String[] {"attendance", "check_in", "check_out"}) {
-            collect(c, people, "SELECT person_id FROM " + table + " WHERE meeting_id = ANY(?) AND person_id IS NOT NULL", (Object) meetings);
+            add(c, people, "SELECT person_id FROM " + table + " WHERE meeting_id = ANY(?) AND person_id IS NOT NULL", (Object) meetings);
         }
-        collect(c, people, "SELECT person_id FROM decision_perspective WHERE decision_id = ANY(?) AND person_id IS NOT NULL", (Object) decisions);
-        collect(c, people, "SELECT person_id FROM decision_ballot WHERE vote_id = ANY(?) AND person_id IS NOT NULL", (Object) votes);
-        collect(c, people, "SELECT person_id FROM action_owner WHERE action_id = ANY(?) AND person_id IS NOT NULL", (Object) actions);
+        add(c, people, "SELECT person_id FROM decision_perspective WHERE decision_id = ANY(?) AND person_id IS NOT NULL",
+                (Object) decisions);
+        add(c, people, "SELECT person_id FROM decision_ballot WHERE vote_id = ANY(?) AND person_id IS NOT NULL", (Object) votes);
+        add(c, people, "SELECT person_id FROM action_owner WHERE action_id = ANY(?) AND person_id IS NOT NULL", (Object) actions);
         UUID[] persons = people.toArray(UUID[]::new);
         ids.put("person", persons);
 
         Set<UUID> organizations = new LinkedHashSet<>();
-        collect(c, organizations, "SELECT organization_id FROM affiliation WHERE person_id = ANY(?)", (Object) persons);
-        collect(c, organizations, "SELECT organization_id FROM attendance WHERE meeting_id = ANY(?) AND organization_id IS NOT NULL",
+        add(c, organizations, "SELECT organization_id FROM affiliation WHERE person_id = ANY(?)", (Object) persons);
+        add(c, organizations, "SELECT organization_id FROM attendance WHERE meeting_id = ANY(?) AND organization_id IS NOT NULL",
                 (Object) meetings);
-        collect(c, organizations, "SELECT organization_id FROM learning_note WHERE meeting_id = ANY(?) AND organization_id IS NOT NULL",
+        add(c, organizations, "SELECT organization_id FROM learning_note WHERE meeting_id = ANY(?) AND organization_id IS NOT NULL",
                 (Object) meetings);
         ids.put("organization", withParents(c, organizations));
     }
@@ -118,8 +119,14 @@ final class ScopeFilter {
         return all.toArray(UUID[]::new);
     }
 
-    private static UUID[] collect(Connection c, Set<UUID> into, String sql, Object... params) throws SQLException {
-        Sql.list(c, sql, row -> into.add(row.getObject(1, UUID.class)), params);
-        return into.toArray(UUID[]::new);
+    /** The ids the query finds, each once, in the order found. */
+    private static UUID[] ids(Connection c, String sql, Object... params) throws SQLException {
+        Set<UUID> found = new LinkedHashSet<>();
+        add(c, found, sql, params);
+        return found.toArray(UUID[]::new);
+    }
+
+    private static void add(Connection c, Set<UUID> into, String sql, Object... params) throws SQLException {
+        into.addAll(Sql.list(c, sql, row -> row.getObject(1, UUID.class), params));
     }
 }

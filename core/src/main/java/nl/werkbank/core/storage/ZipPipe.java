@@ -88,20 +88,14 @@ public final class ZipPipe implements AutoCloseable {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                if (used == CHUNK) {
-                    send();
-                }
-                chunk[used++] = (byte) c;
+                append((byte) c);
             } else {
                 // Rare (names with accents): let the JDK encode the rest of this text, surrogate pairs included.
-                writeBytes(text.substring(i).getBytes(StandardCharsets.UTF_8));
+                byte[] rest = text.substring(i).getBytes(StandardCharsets.UTF_8);
+                write(rest, 0, rest.length);
                 return;
             }
         }
-    }
-
-    private void writeBytes(byte[] bytes) throws IOException {
-        write(bytes, 0, bytes.length);
     }
 
     public void write(byte[] bytes, int offset, int length) throws IOException {
@@ -122,10 +116,7 @@ public final class ZipPipe implements AutoCloseable {
         return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                if (used == CHUNK) {
-                    send();
-                }
-                chunk[used++] = (byte) b;
+                append((byte) b);
             }
 
             @Override
@@ -133,6 +124,13 @@ public final class ZipPipe implements AutoCloseable {
                 ZipPipe.this.write(bytes, offset, length);
             }
         };
+    }
+
+    private void append(byte b) throws IOException {
+        if (used == CHUNK) {
+            send();
+        }
+        chunk[used++] = b;
     }
 
     private void send() throws IOException {

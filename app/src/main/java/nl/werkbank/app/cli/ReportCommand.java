@@ -63,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
                 for (OrganizationHours partner : overview.partners()) {
                     texts.workbook(overview).writeOrganization(texts.organizationFile(perOrganisation, overview, partner), partner);
                 }
-                console.println(i18n.tr("cli.report.perOrganisation", overview.partners().size(), perOrganisation.toAbsolutePath().toString()));
+                console.println(i18n.tr("cli.report.perOrganisationSaved", overview.partners().size(), perOrganisation.toAbsolutePath().toString()));
             }
             return overview.reconciles() ? 0 : 1;
         }

@@ -100,6 +100,7 @@ class CommandLineIT {
                 "--per-organisation", folder.resolve("per-org").toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(report.out()).contains("Overzicht opgeslagen in").contains("bestanden per organisatie");
+        assertThat(run(Map.of(), "report", "--help").out()).contains("Map voor één bestand per partnerorganisatie");
         try (var in = java.nio.file.Files.newInputStream(out); var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             var summary = workbook.getSheet("Samenvatting");
             var regels = workbook.getSheet("Regels");

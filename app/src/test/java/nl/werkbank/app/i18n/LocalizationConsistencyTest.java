@@ -37,9 +37,29 @@ class LocalizationConsistencyTest {
     /** Keys read by picocli (not MessageFormat patterns). */
     private static final Pattern PICOCLI_KEYS = Pattern.compile("^(usage\\..*|werkbank\\..*|help|version|cli\\.option\\..*|cli\\.demo\\.replace|cli\\.info\\.json|cli\\.report\\.(period|from|to|out|perOrganisation)|cli\\.bench\\.repeats)$");
 
+    private static final Pattern DEFINITION = Pattern.compile("^([A-Za-z0-9_.]+)\\s*=");
+
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
         assertThat(load("nl").stringPropertyNames()).isEqualTo(load("en").stringPropertyNames());
+    }
+
+    /** A key written twice silently keeps only the last text (once the --per-organisation help showed a result message). */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String language : List.of("nl", "en")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream("/nl/werkbank/app/messages_" + language + ".properties")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                    Matcher key = DEFINITION.matcher(line);
+                    if (key.find() && !seen.add(key.group(1))) {
+                        twice.add(key.group(1));
+                    }
+                }
+            }
+            assertThat(twice).as("keys defined twice in messages_" + language + ".properties").isEmpty();
+        }
     }
 
     @Test

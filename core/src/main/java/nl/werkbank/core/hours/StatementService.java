@@ -28,8 +28,6 @@ public final class StatementService {
     private final Database db;
     private final Clock clock;
     private final HoursService hours;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public StatementService(Database db, Clock clock, HoursService hours) {
         this.db = db;
@@ -49,7 +47,7 @@ public final class StatementService {
                 .orElseThrow(() -> new NotFoundException("partner", organizationId));
         String content;
         try {
-            content = json.writeValueAsString(new Content(period.label(), overview.rules().describe(), row,
+            content = Json.MAPPER.writeValueAsString(new Content(period.label(), overview.rules().describe(), row,
                     HoursService.linesOf(overview, row)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("statement content", e);
@@ -109,5 +107,11 @@ public final class StatementService {
         return new HoursStatement(Sql.uuid(row, "id"), Sql.uuid(row, "organization_id"), period, row.getInt("version"),
                 Sql.instant(row, "issued_at"), row.getString("rules"), row.getBigDecimal("total_hours"),
                 row.getBigDecimal("total_cash"), row.getString("content"));
+    }
+
+    /** Made on first use: building it loads some 400 classes, which every start-up would otherwise pay. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 }

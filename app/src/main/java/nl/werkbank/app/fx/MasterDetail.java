@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,10 +45,11 @@ public final class MasterDetail {
         VBox left = new VBox(8, search, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(0, 8, 16, 20));
-        left.setPrefWidth(440);
+        left.setPrefWidth(400);
         left.setMinWidth(300);
 
         ScrollPane scroll = new ScrollPane(detail);
+        scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.visibleProperty().bind(hasSelection);
@@ -82,19 +84,25 @@ public final class MasterDetail {
         return label;
     }
 
-    /** A section heading with its actions on the same line, so they stay in view above a long table. */
+    /**
+     * A section heading with its actions beside it, so they stay in view above a long table. In a narrow
+     * window the actions wrap onto more lines instead of pushing the form wider than the window.
+     */
     public static HBox sectionWithActions(String text, Node... actions) {
         Label title = section(text);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, title, spacer);
+        FlowPane buttons = new FlowPane(8, 4, actions);
+        buttons.setAlignment(javafx.geometry.Pos.BOTTOM_RIGHT);
+        // A FlowPane asks for one long row; it should take the room left beside the title and wrap within it.
+        buttons.setPrefWrapLength(0);
+        buttons.setMinWidth(0);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
         for (Node action : actions) {
             if (action instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
-            box.getChildren().add(action);
         }
+        HBox box = new HBox(8, title, buttons);
         box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         box.setPadding(new Insets(0, 0, 4, 0));
         return box;

@@ -49,8 +49,8 @@ public final class OrganizationsView implements Screen {
     private TableView<OrganizationRow> list() {
         TableView<OrganizationRow> table = Tables.table(i18n.tr("organization.none"));
         table.setId("organization-list");
-        Tables.column(table, i18n.tr("organization.name"), row -> row.organization().name(), 200);
-        Tables.column(table, i18n.tr("organization.type"), row -> i18n.tr(row.organization().type()), 120);
+        Tables.column(table, i18n.tr("organization.name"), row -> row.organization().name(), 170);
+        Tables.column(table, i18n.tr("organization.type"), row -> i18n.tr(row.organization().type()), 110);
         Tables.column(table, i18n.tr("organization.partnerToday"),
                 row -> row.partnerRole() == null ? "" : i18n.tr(row.partnerRole()), 95);
         Tables.bind(table, vm.list());

@@ -102,10 +102,10 @@ public final class TeamsView implements Screen {
         TableView<TeamMember> table = Tables.table(i18n.tr("membership.none"));
         table.setId("member-list");
         table.setPrefHeight(320);
-        Tables.column(table, i18n.tr("person.name"), TeamMember::personName, 170);
+        Tables.column(table, i18n.tr("person.name"), TeamMember::personName, 150);
         Tables.column(table, i18n.tr("affiliation.organization"),
-                m -> m.organizationName() == null ? i18n.tr("membership.noOrganization") : m.organizationName(), 170);
-        Tables.column(table, i18n.tr("membership.role"), m -> i18n.tr(m.membership().role()), 120);
+                m -> m.organizationName() == null ? i18n.tr("membership.noOrganization") : m.organizationName(), 150);
+        Tables.column(table, i18n.tr("membership.role"), m -> i18n.tr(m.membership().role()), 110);
         Tables.column(table, i18n.tr("period.label"), m -> i18n.period(m.membership().from(), m.membership().to()), 190);
         table.setRowFactory(t -> new TableRow<>() {
             @Override

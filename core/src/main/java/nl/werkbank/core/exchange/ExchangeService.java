@@ -22,6 +22,9 @@ import nl.werkbank.core.storage.StorageException;
  */
 public final class ExchangeService {
 
+    /** An import writing this many records leaves enough unused space in the file to give it back on closing. */
+    static final int COMPACT_AFTER_RECORDS = 10_000;
+
     private final Database database;
     private final Clock clock;
 
@@ -76,11 +79,16 @@ public final class ExchangeService {
 
     /** Imports in one transaction; a problem anywhere leaves the database as it was. */
     public ImportResult apply(ExchangeData data) {
-        return database.transaction(c -> {
-            ImportResult result = merge(c, data, true);
-            log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(result), false);
-            return result;
+        ImportResult result = database.transaction(c -> {
+            ImportResult merged = merge(c, data, true);
+            log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
+            return merged;
         });
+        if (result.total(KindCounts::added) + result.total(KindCounts::updated) + result.total(KindCounts::deleted)
+                >= COMPACT_AFTER_RECORDS) {
+            database.compactOnClose();
+        }
+        return result;
     }
 
     private ImportResult merge(Connection c, ExchangeData data, boolean applied) throws SQLException {

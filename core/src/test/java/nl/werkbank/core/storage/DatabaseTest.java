@@ -45,6 +45,27 @@ class DatabaseTest {
         }
     }
 
+    /** A big import in one transaction left a file ten times the size of its data (1 GB for the big Werkplaats). */
+    @Test
+    void fileIsRewrittenWithoutUnusedSpaceWhenAskedForBeforeClosing() throws Exception {
+        Path file = folder.resolve("werkbank.mv.db");
+        try (Database db = Database.open(folder)) {
+            db.transaction(c -> Sql.update(c, "CREATE TABLE filler (id UUID PRIMARY KEY, t VARCHAR(200))"));
+            db.transaction(c -> Sql.update(c, "INSERT INTO filler SELECT RANDOM_UUID(), REPEAT('x', 100) FROM SYSTEM_RANGE(1, 100000)"));
+            db.transaction(c -> Sql.update(c, "DELETE FROM filler"));
+        }
+        long bloated = Files.size(file);
+        assertThat(bloated).isGreaterThan(50_000_000L);
+        try (Database reopened = Database.open(folder)) {
+            reopened.compactOnClose();
+        }
+        assertThat(Files.size(file)).isLessThan(bloated / 5);
+        try (Database again = Database.open(folder)) {
+            assertThat(again.<Long>transaction(c -> Sql.count(c, "SELECT COUNT(*) FROM installation"))).isEqualTo(1L);
+            assertThat(again.<Long>transaction(c -> Sql.count(c, "SELECT COUNT(*) FROM filler"))).isZero();
+        }
+    }
+
     @Test
     void failedTransactionLeavesNothingBehind() {
         try (Database db = Database.open(folder)) {

@@ -1,0 +1,38 @@
+package nl.werkbank.core.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.bench.BigWerkplaats;
+import nl.werkbank.core.testing.TestWerkbank;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After importing a big file (all or nothing, in one transaction) the data folder gives the space back on closing. */
+class ExchangeDiskSpaceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void bigImportLeavesACompactFileAfterClosing() throws Exception {
+        Path file = folder.resolve("alles.json");
+        try (Werkbank origin = TestWerkbank.open(folder.resolve("origin"))) {
+            new BigWerkplaats().generate(origin.database(), new BigWerkplaats.Size(20, 300, 6, 600, 20_000, 2));
+            origin.exchange().export(file, ExportOptions.everything());
+        }
+        Path target = folder.resolve("coordinator").resolve("werkbank.mv.db");
+        long beforeClosing;
+        try (Werkbank coordinator = TestWerkbank.open(folder.resolve("coordinator"))) {
+            ImportResult result = coordinator.exchange().apply(coordinator.exchange().read(file));
+            assertThat(result.total(KindCounts::added)).isGreaterThan(ExchangeService.COMPACT_AFTER_RECORDS);
+            beforeClosing = Files.size(target);
+        }
+        assertThat(Files.size(target)).isLessThan(beforeClosing / 3);
+        try (Werkbank reopened = TestWerkbank.open(folder.resolve("coordinator"))) {
+            assertThat(reopened.info().recordCounts()).containsEntry("attendance", 20_000L);
+        }
+    }
+}

@@ -24,15 +24,16 @@ class ExchangeDiskSpaceTest {
             origin.exchange().export(file, ExportOptions.everything());
         }
         Path target = folder.resolve("coordinator").resolve("werkbank.mv.db");
-        long beforeClosing;
         try (Werkbank coordinator = TestWerkbank.open(folder.resolve("coordinator"))) {
             ImportResult result = coordinator.exchange().apply(coordinator.exchange().read(file));
             assertThat(result.total(KindCounts::added)).isGreaterThan(ExchangeService.COMPACT_AFTER_RECORDS);
-            beforeClosing = Files.size(target);
         }
-        assertThat(Files.size(target)).isLessThan(beforeClosing / 3);
+        long afterImport = Files.size(target);
+        // Compacted once more on purpose: the file after the import was already as small as that.
         try (Werkbank reopened = TestWerkbank.open(folder.resolve("coordinator"))) {
             assertThat(reopened.info().recordCounts()).containsEntry("attendance", 20_000L);
+            reopened.database().compactOnClose();
         }
+        assertThat(afterImport).isLessThanOrEqualTo(Files.size(target) * 11 / 10);
     }
 }

@@ -46,12 +46,12 @@ final class AttendanceStep implements StepView {
         this.i18n = vm.ui().i18n();
         table = Tables.table(i18n.tr("attendance.none"));
         table.setId("attendance-table");
-        Tables.column(table, i18n.tr("person.name"), AttendanceLine::personName, 190);
+        Tables.column(table, i18n.tr("person.name"), AttendanceLine::personName, 155);
         Tables.column(table, i18n.tr("affiliation.organization"), line -> line.organizationName() == null
-                ? i18n.tr("membership.noOrganization") : line.organizationName(), 180);
+                ? i18n.tr("membership.noOrganization") : line.organizationName(), 115);
         table.getColumns().add(statusColumn());
-        Tables.column(table, i18n.tr("attendance.time"), this::timing, 110);
-        Tables.column(table, i18n.tr("attendance.preparation"), line -> i18n.hours(line.attendance().preparationHours()), 90);
+        Tables.column(table, i18n.tr("attendance.time"), this::timing, 120);
+        Tables.column(table, i18n.tr("attendance.preparation"), line -> i18n.hours(line.attendance().preparationHours()), 105);
         table.setItems(vm.lines());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         Tables.onOpen(table, this::editLine);
@@ -89,8 +89,9 @@ final class AttendanceStep implements StepView {
 
     private TableColumn<AttendanceLine, AttendanceLine> statusColumn() {
         TableColumn<AttendanceLine, AttendanceLine> column = new TableColumn<>(i18n.tr("attendance.status"));
-        column.setPrefWidth(350);
-        column.setMinWidth(350);
+        // Room for the four buttons in Dutch, the longer language.
+        column.setPrefWidth(340);
+        column.setMinWidth(340);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -29,6 +29,11 @@ final class PresencePanel {
         ListView<AttendanceLine> list = new ListView<>(vm.lines());
         list.setId("presence-list");
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // A long name ends in "…" instead of giving the whole list a sideways scroll bar.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(AttendanceLine line, boolean empty) {
                 super.updateItem(line, empty);

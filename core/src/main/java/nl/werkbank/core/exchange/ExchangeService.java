@@ -84,8 +84,7 @@ public final class ExchangeService {
             log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
             return merged;
         });
-        if (result.total(KindCounts::added) + result.total(KindCounts::updated) + result.total(KindCounts::deleted)
-                >= COMPACT_AFTER_RECORDS) {
+        if (result.total(KindCounts::written) >= COMPACT_AFTER_RECORDS) {
             database.compactOnClose();
         }
         return result;

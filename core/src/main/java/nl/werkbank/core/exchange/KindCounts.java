@@ -10,7 +10,12 @@ public record KindCounts(int added, int updated, int unchanged, int older, int c
     static final KindCounts NONE = new KindCounts(0, 0, 0, 0, 0, 0, 0);
 
     public boolean changes() {
-        return added + updated + deleted > 0;
+        return written() > 0;
+    }
+
+    /** Records the import adds, overwrites or removes here. */
+    public int written() {
+        return added + updated + deleted;
     }
 
     public int total() {

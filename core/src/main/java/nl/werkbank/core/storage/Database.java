@@ -204,7 +204,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-
     /** Rewrites the file without its unused space, which closes the database (about 2 s for 100 MB of data). */
     private void compact(JdbcConnectionPool open) {
         LoggerFactory.getLogger(Database.class).info("Compacting the database in {}", directory);

@@ -50,7 +50,7 @@ class LocalizationConsistencyTest {
         for (String language : List.of("nl", "en")) {
             Set<String> seen = new TreeSet<>();
             List<String> twice = new ArrayList<>();
-            try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream("/nl/werkbank/app/messages_" + language + ".properties")) {
+            try (InputStream in = messages(language)) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                     Matcher key = DEFINITION.matcher(line);
                     if (key.find() && !seen.add(key.group(1))) {
@@ -137,7 +137,7 @@ class LocalizationConsistencyTest {
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream("/nl/werkbank/app/messages_" + language + ".properties")) {
+        try (InputStream in = messages(language)) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -154,5 +154,9 @@ class LocalizationConsistencyTest {
             }
         }
         return found;
+    }
+
+    private static InputStream messages(String language) {
+        return LocalizationConsistencyTest.class.getResourceAsStream("/nl/werkbank/app/messages_" + language + ".properties");
     }
 }

@@ -1,11 +1,13 @@
 package nl.werkbank.app.fx;
 
+import java.nio.file.FileSystemException;
 import java.util.stream.Collectors;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.common.LocalizedException;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.exchange.ExchangeFileException;
+import nl.werkbank.core.storage.StorageFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,11 @@ public final class ErrorMessages {
         }
         if (e instanceof NotFoundException) {
             return i18n.tr("error.notFound");
+        }
+        String diskProblem = StorageFailures.key(e, null);
+        if (diskProblem != null) {
+            LOG.error("Could not write", e);
+            return i18n.tr(diskProblem, e instanceof FileSystemException file && file.getFile() != null ? file.getFile() : "");
         }
         LOG.error("Unexpected failure", e);
         return i18n.tr("error.unexpected", e.getClass().getSimpleName());

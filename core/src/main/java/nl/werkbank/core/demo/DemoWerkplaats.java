@@ -70,9 +70,13 @@ public final class DemoWerkplaats {
             String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(werkbank.clock()));
             backup = Optional.of(werkbank.database().backup(
                     werkbank.database().directory().resolve("backups").resolve("voor-demo-" + stamp + ".zip")));
-            DataTables.wipe(werkbank.database());
         }
-        new DemoWerkplaats(werkbank).build();
+        // Wiping and loading are one transaction: a crash halfway leaves the old data, never a mix.
+        werkbank.database().transaction(c -> {
+            DataTables.wipe(werkbank.database());
+            new DemoWerkplaats(werkbank).build();
+            return null;
+        });
         return backup;
     }
 

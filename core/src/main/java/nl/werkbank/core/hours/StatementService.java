@@ -41,6 +41,11 @@ public final class StatementService {
 
     /** Issues the current overview of a partner ({@code organizationId}) or of Overig (null) as the next version. */
     public HoursStatement issue(Period period, UUID organizationId) {
+        // Read and frozen in one transaction: no edit can slip in between the numbers and what is stored.
+        return db.transaction(outer -> issueInTransaction(period, organizationId));
+    }
+
+    private HoursStatement issueInTransaction(Period period, UUID organizationId) {
         HoursOverview overview = hours.overview(period);
         OrganizationHours row = organizationId == null ? overview.overig() : overview.partners().stream()
                 .filter(p -> p.organizationId().equals(organizationId)).findFirst()

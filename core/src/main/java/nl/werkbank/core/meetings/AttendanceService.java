@@ -131,6 +131,11 @@ public final class AttendanceService {
 
     /** Adds a walk-in guest, present, with the organisation chosen (or new); optionally makes them a member. */
     public AttendanceLine addGuest(UUID meetingId, GuestRequest request) {
+        // One transaction: a refused guest (duplicate name, already listed) leaves no new organisation or person behind.
+        return db.transaction(c -> addGuestInTransaction(meetingId, request));
+    }
+
+    private AttendanceLine addGuestInTransaction(UUID meetingId, GuestRequest request) {
         Meeting meeting = db.transaction(c -> MeetingRepository.find(c, meetingId))
                 .orElseThrow(() -> new NotFoundException("meeting", meetingId));
         String newName = Validator.clean(request.newPersonName());

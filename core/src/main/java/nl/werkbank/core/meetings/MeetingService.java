@@ -52,7 +52,16 @@ public final class MeetingService {
      */
     public Meeting create(Meeting meeting, UUID copyAgendaFrom) {
         Meeting cleaned = validate(meeting);
-        Meeting created = db.transaction(c -> {
+        // The meeting and its attendance list are stored together or not at all.
+        return db.transaction(outer -> {
+            Meeting created = insert(cleaned, copyAgendaFrom);
+            attendance.prepare(created);
+            return created;
+        });
+    }
+
+    private Meeting insert(Meeting cleaned, UUID copyAgendaFrom) {
+        return db.transaction(c -> {
             Instant now = clock.instant();
             MeetingRepository.insert(c, cleaned, now);
             if (copyAgendaFrom != null) {
@@ -63,21 +72,19 @@ public final class MeetingService {
             }
             return MeetingRepository.find(c, cleaned.id()).orElseThrow();
         });
-        attendance.prepare(created);
-        return created;
     }
 
     /** Stores changed facts; a new date re-lists members who were not on the list yet. */
     public Meeting save(Meeting meeting) {
         Meeting cleaned = validate(meeting);
-        Meeting saved = db.transaction(c -> {
+        return db.transaction(c -> {
             MeetingRepository.find(c, cleaned.id()).orElseThrow(() -> new NotFoundException("meeting", cleaned.id()));
             checkAttendanceFits(c, cleaned);
             MeetingRepository.update(c, cleaned, clock.instant());
-            return MeetingRepository.find(c, cleaned.id()).orElseThrow();
+            Meeting saved = MeetingRepository.find(c, cleaned.id()).orElseThrow();
+            attendance.prepare(saved);
+            return saved;
         });
-        attendance.prepare(saved);
-        return saved;
     }
 
     private static void checkAttendanceFits(Connection c, Meeting meeting) throws SQLException {

@@ -32,13 +32,19 @@ public final class DataTables {
 
     public static DatabaseInfo info(Database db) {
         return db.transaction(c -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : names(c)) {
-                counts.put(table, Sql.count(c, "SELECT COUNT(*) FROM " + table.toUpperCase(Locale.ROOT)));
-            }
+            Map<String, Long> counts = counts(c);
             UUID installation = Sql.one(c, "SELECT id FROM installation", row -> Sql.uuid(row, "id")).orElse(null);
             return new DatabaseInfo(db.directory(), db.schemaVersion(), installation, counts);
         });
+    }
+
+    /** Records per user-data table (reference tables included), in table-name order. */
+    static Map<String, Long> counts(Connection c) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : names(c)) {
+            counts.put(table, Sql.count(c, "SELECT COUNT(*) FROM " + table.toUpperCase(Locale.ROOT)));
+        }
+        return counts;
     }
 
     /** True when the user has stored nothing yet (reference data such as the question library does not count). */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final CompletableFuture<JdbcConnectionPool> pool;
     private final CompletableFuture<Void> opened;
     private volatile boolean compactOnClose;
+    /** The transaction running on this thread, which nested calls join. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     private Database(Path directory, CompletableFuture<JdbcConnectionPool> pool) {
         this.directory = directory;
@@ -78,6 +82,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("error.database.folder", e, directory.toString());
         }
+        Compaction.removeLeftovers(directory);
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "werkbank", "");
@@ -113,34 +118,75 @@ public final class Database implements AutoCloseable {
         return directory;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. Called
+     * inside another transaction on the same thread, it joins that one, so a user action that calls several
+     * services still commits once or not at all. A commit returns only once the change is in the file and
+     * synced to the disk: what the program then reports as saved survives a crash or power loss.
+     */
     public <T> T transaction(SqlFunction<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw new StorageException(StorageFailures.key(e, "error.database.write"), e, directory.toString());
+            }
+        }
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
+            current.set(connection);
             try {
                 T result = work.apply(connection);
                 connection.commit();
+                makeDurable(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly(connection, e);
                 throw e;
+            } finally {
+                current.remove();
             }
         } catch (SQLException e) {
-            throw new StorageException("error.database.write", e, directory.toString());
+            throw new StorageException(StorageFailures.key(e, "error.database.write"), e, directory.toString());
+        }
+    }
+
+    /**
+     * H2 writes committed changes to the file in the background, up to half a second later; a crash in
+     * between loses them. {@code CHECKPOINT SYNC} writes them now and syncs the file (ADR 0010 has the cost).
+     * Nothing is written when the transaction changed nothing.
+     */
+    private static void makeDurable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
     /** Runs {@code work} in a transaction that is always rolled back: to show what a change would do. */
     public <T> T trial(SqlFunction<T> work) {
+        if (current.get() != null) {
+            throw new IllegalStateException("A trial cannot run inside a transaction: it would roll back the enclosing work");
+        }
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
+            current.set(connection);
             try {
                 return work.apply(connection);
             } finally {
+                current.remove();
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new StorageException("error.database.write", e, directory.toString());
+            throw new StorageException(StorageFailures.key(e, "error.database.write"), e, directory.toString());
         }
     }
 
@@ -184,7 +230,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Asks for the file to be rewritten when the database closes, after a transaction that wrote a great deal
+     * Asks for the file to be rewritten (beside the old one, then swapped in: {@link Compaction}) when the database closes, after a transaction that wrote a great deal
      * (importing a whole Werkplaats): H2 keeps the space such a transaction used, which left a file ten times
      * the size of its data (1 GB for 100 MB). H2's own fill-rate figures proved too unreliable to decide this.
      */
@@ -196,22 +242,22 @@ public final class Database implements AutoCloseable {
     public void close() {
         // Waits for an opening still under way; a database that could not be opened has nothing to close.
         JdbcConnectionPool open = pool.exceptionally(failure -> null).join();
-        if (open != null) {
-            if (compactOnClose && open.getActiveConnections() == 0) {
-                compact(open);
-            }
-            open.dispose();
+        if (open == null) {
+            return;
+        }
+        Map<String, Long> counts = compactOnClose && open.getActiveConnections() == 0 ? countsForCompaction(open) : null;
+        open.dispose();
+        if (counts != null) {
+            Compaction.run(directory, counts);
         }
     }
 
-    /** Rewrites the file without its unused space, which closes the database (about 2 s for 100 MB of data). */
-    private void compact(JdbcConnectionPool open) {
-        LoggerFactory.getLogger(Database.class).info("Compacting the database in {}", directory);
-        try (Connection c = open.getConnection(); var statement = c.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
+    private Map<String, Long> countsForCompaction(JdbcConnectionPool open) {
+        try (Connection c = open.getConnection()) {
+            return DataTables.counts(c);
         } catch (SQLException e) {
-            // Only disk space is at stake: the data is stored either way.
-            LoggerFactory.getLogger(Database.class).warn("Could not compact the database in {}", directory, e);
+            LoggerFactory.getLogger(Database.class).warn("Not compacting the database in {}", directory, e);
+            return null;
         }
     }
 }

@@ -160,6 +160,29 @@ class MeetingServiceTest {
                         .isEqualTo("error.attendance.alreadyListed"));
     }
 
+    /** One user action, one commit: a guest refused for a duplicate name leaves no organisation behind. */
+    @Test
+    void aRefusedGuestLeavesNoNewOrganisationAndTheConfirmedRetryCreatesOne() {
+        Meeting meeting = plan(of(2021, 3, 18));
+        long organisationsBefore = werkbank.info().recordCounts().get("organization");
+        assertThatThrownBy(() -> werkbank.attendance().addGuest(meeting.id(),
+                new GuestRequest(null, "Sanne de Vries", null, "Buurtwerk Zuid", false, false)))
+                .isInstanceOf(nl.werkbank.core.common.DuplicateNameException.class);
+        assertThat(werkbank.info().recordCounts()).containsEntry("organization", organisationsBefore);
+
+        werkbank.attendance().addGuest(meeting.id(), new GuestRequest(null, "Sanne de Vries", null, "Buurtwerk Zuid", false, true));
+        assertThat(werkbank.organizations().list()).filteredOn(row -> row.organization().name().equals("Buurtwerk Zuid")).hasSize(1);
+    }
+
+    /** The meeting and its list are stored together: when listing the members fails, there is no meeting either. */
+    @Test
+    void aMeetingWhoseListCannotBeMadeIsNotStored() {
+        long meetingsBefore = werkbank.info().recordCounts().get("meeting");
+        werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.update(c, "ALTER TABLE attendance ADD CONSTRAINT no_lines CHECK (1 = 0) NOCHECK"));
+        assertThatThrownBy(() -> plan(of(2021, 5, 20))).isInstanceOf(RuntimeException.class);
+        assertThat(werkbank.info().recordCounts()).containsEntry("meeting", meetingsBefore);
+    }
+
     @Test
     void previousVoornemenIsTheLatestOneFromAnEarlierMeetingOfTheTeam() {
         Meeting march = plan(of(2021, 3, 18));

@@ -1,0 +1,99 @@
+package nl.werkbank.core.storage;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rewrites a closed database file without its unused space, safely: the new file is built beside the old one,
+ * opened and counted, synced, and only then moved over it in one atomic rename. A crash at any moment leaves
+ * either the old file or the new one, never a mix (H2's in-place {@code SHUTDOWN COMPACT} did leave a mix).
+ */
+final class Compaction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
+    /** The file being built; a leftover is an interrupted compaction and is removed at the next start. */
+    static final String WORK_NAME = Database.FILE_NAME + "-compacting";
+
+    private Compaction() {
+    }
+
+    /** Compacts the closed database in {@code directory}; keeps the old file when anything goes wrong. */
+    static void run(Path directory, Map<String, Long> expectedCounts) {
+        Path file = directory.resolve(Database.FILE_NAME + ".mv.db");
+        Path work = directory.resolve(WORK_NAME + ".mv.db");
+        long started = System.nanoTime();
+        try {
+            removeLeftovers(directory);
+            MVStore.compact(file.toString(), work.toString(), false, null);
+            Map<String, Long> counts = countRecords(directory.resolve(WORK_NAME));
+            if (!counts.equals(expectedCounts)) {
+                throw new IOException("The compacted copy holds other record counts: " + counts + " instead of " + expectedCounts);
+            }
+            sync(work);
+            moveOver(work, file);
+            syncDirectory(directory);
+            LOG.info("Compacted the database in {} ({} ms, now {} bytes)", directory,
+                    (System.nanoTime() - started) / 1_000_000, Files.size(file));
+        } catch (IOException | SQLException | RuntimeException e) {
+            // Only disk space is at stake: the old file is untouched.
+            LOG.warn("Could not compact the database in {}; the file keeps its unused space", directory, e);
+            deleteQuietly(work);
+        }
+    }
+
+    /** Removes what an interrupted compaction left behind; the database file itself was never touched. */
+    static void removeLeftovers(Path directory) {
+        deleteQuietly(directory.resolve(WORK_NAME + ".mv.db"));
+        deleteQuietly(directory.resolve(WORK_NAME + ".trace.db"));
+    }
+
+    private static Map<String, Long> countRecords(Path base) throws SQLException {
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        try (Connection c = DriverManager.getConnection(url, "werkbank", "")) {
+            return DataTables.counts(c);
+        }
+    }
+
+    static void sync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename durable (Linux, macOS); Windows cannot open a folder this way and syncs renames itself. */
+    static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("Could not sync folder {}", directory, e);
+        }
+    }
+
+    private static void moveOver(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}", file, e);
+        }
+    }
+}

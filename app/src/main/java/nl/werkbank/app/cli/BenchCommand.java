@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import nl.werkbank.app.crash.CrashCycles;
+import nl.werkbank.app.crash.CrashTable;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.bench.BigWerkplaats;
 import nl.werkbank.core.bench.ExchangeBenchmark;
@@ -28,13 +30,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "5", descriptionKey = "cli.bench.repeats")
     private int repeats;
 
-    @Option(names = "--only", paramLabel = "report|exchange", descriptionKey = "cli.bench.only")
+    @Option(names = "--only", paramLabel = "report|exchange|crash", descriptionKey = "cli.bench.only")
     private String only;
+
+    @Option(names = "--cycles", defaultValue = "200", descriptionKey = "cli.bench.cycles")
+    private int cycles;
 
     @Override
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("werkbank-bench");
         var out = spec.commandLine().getOut();
+        if ("crash".equals(only)) {
+            try {
+                return crash(folder, out);
+            } finally {
+                deleteTree(folder);
+            }
+        }
         try (Werkbank werkbank = Werkbank.open(folder.resolve("data"))) {
             long start = System.nanoTime();
             new BigWerkplaats().generate(werkbank.database(), BigWerkplaats.Size.ISSUE);
@@ -51,6 +63,15 @@ final class BenchCommand implements Callable<Integer> {
             deleteTree(folder);
         }
         return 0;
+    }
+
+    /** Kills a child Werkbank {@code cycles} times and prints what survived; exit 1 when anything was lost. */
+    private int crash(Path folder, java.io.PrintWriter out) throws Exception {
+        long start = System.nanoTime();
+        CrashTable table = CrashCycles.prepare(folder, System.nanoTime(), new java.io.PrintStream(System.err, true)).run(cycles);
+        out.printf("%d kill cycles in %.0f s%n%n%s", table.cycles(), (System.nanoTime() - start) / 1e9, table);
+        out.flush();
+        return table.failures() == 0 ? 0 : 1;
     }
 
     /** The generated databases and exports take a few gigabytes: never leave them behind. */

@@ -10,7 +10,7 @@ import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.teams.Team;
 
 /** The werkteam form: name, short name, theme, period, central question, start and end. */
-final class TeamEditor extends RecordEditor<Team> {
+public final class TeamEditor extends RecordEditor<Team> {
 
     final StringProperty name = new SimpleStringProperty();
     final StringProperty shortName = new SimpleStringProperty();
@@ -27,6 +27,11 @@ final class TeamEditor extends RecordEditor<Team> {
         errors().fields("name", "shortName", "theme", "period", "mission", "start", "end");
         start.addListener((obs, old, now) -> commit());
         end.addListener((obs, old, now) -> commit());
+    }
+
+    /** The Thema field, as the view binds it. */
+    public StringProperty theme() {
+        return theme;
     }
 
     @Override

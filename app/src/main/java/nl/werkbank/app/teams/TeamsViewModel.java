@@ -120,7 +120,8 @@ public final class TeamsViewModel {
         return list;
     }
 
-    TeamEditor editor() {
+    /** The selected team's form (public for the crash test, which edits exactly as the window does). */
+    public TeamEditor editor() {
         return editor;
     }
 

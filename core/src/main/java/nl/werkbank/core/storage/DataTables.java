@@ -54,26 +54,37 @@ public final class DataTables {
                 .allMatch(entry -> entry.getValue() == 0);
     }
 
-    /** Deletes every user record (and tombstones) in one transaction; installation id and reference data stay. */
+    /**
+     * Deletes every user record (and tombstones) inside the caller's transaction, children before parents, so
+     * it can be part of a larger action (a demo load, a restore) that commits once; installation id and
+     * reference data stay.
+     */
     public static void wipe(Database db) {
         db.transaction(c -> {
-            try (var statement = c.createStatement()) {
-                statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
-                try {
-                    for (String table : names(c)) {
-                        if (REFERENCE.contains(table)) {
-                            continue;
-                        }
-                        statement.executeUpdate("DELETE FROM " + table.toUpperCase(Locale.ROOT));
-                    }
-                    for (String bookkeeping : List.of("TOMBSTONE", "EXCHANGE_CONFLICT", "EXCHANGE_LOG")) {
-                        statement.executeUpdate("DELETE FROM " + bookkeeping);
-                    }
-                } finally {
-                    statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
-                }
-            }
+            List<String> tables = new java.util.ArrayList<>(names(c).stream().filter(t -> !REFERENCE.contains(t)).toList());
+            tables.addAll(BOOKKEEPING);
+            deleteAll(c, tables);
             return null;
         });
+    }
+
+    /** Bookkeeping that belongs to the records: it goes with a wipe and comes back with a restore. */
+    static final List<String> BOOKKEEPING = List.of("tombstone", "exchange_conflict", "exchange_log");
+
+    /** Empties {@code tables} in an order the references accept, without leaving the transaction. */
+    static void deleteAll(Connection c, List<String> tables) throws SQLException {
+        ForeignKeys keys = ForeignKeys.read(c);
+        List<String> order = keys.parentsFirst(tables);
+        try (var statement = c.createStatement()) {
+            for (String table : order) {
+                for (ForeignKeys.Reference self : keys.selfReferences(table)) {
+                    statement.executeUpdate("UPDATE " + table.toUpperCase(Locale.ROOT) + " SET " + self.column()
+                            + " = NULL WHERE " + self.column() + " IS NOT NULL");
+                }
+            }
+            for (int i = order.size() - 1; i >= 0; i--) {
+                statement.executeUpdate("DELETE FROM " + order.get(i).toUpperCase(Locale.ROOT));
+            }
+        }
     }
 }

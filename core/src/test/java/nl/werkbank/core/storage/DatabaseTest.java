@@ -87,6 +87,22 @@ class DatabaseTest {
         }
     }
 
+    /** demo --replace wipes and loads in one transaction: a wipe must not commit on its own (SET REFERENTIAL_INTEGRITY did). */
+    @Test
+    void aWipeInsideAFailedActionLeavesEverything() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            var dock = werkbank.organizations().create("DOCK", OrganizationType.WELFARE_CARE, null, false);
+            werkbank.organizations().create("DOCK Zuid", OrganizationType.WELFARE_CARE, dock.id(), false);
+            assertThatThrownBy(() -> werkbank.database().transaction(c -> {
+                DataTables.wipe(werkbank.database());
+                throw new IllegalStateException("the demo failed halfway");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(werkbank.info().recordCounts()).containsEntry("organization", 2L);
+            DataTables.wipe(werkbank.database());
+            assertThat(werkbank.isEmpty()).isTrue();
+        }
+    }
+
     @Test
     void aNestedTransactionJoinsTheEnclosingOne() {
         try (Database db = Database.open(folder)) {

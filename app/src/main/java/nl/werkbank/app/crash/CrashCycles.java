@@ -1,0 +1,186 @@
+package nl.werkbank.app.crash;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The crash test: runs {@link CrashChild} on a copy of the lost-edit data folder (the demo after a few days of
+ * use), kills it with SIGKILL at a random moment or right after it reported a step as done, and checks that
+ * the folder opens and holds a state the script could have reached: every acknowledged change kept, imports
+ * and demo loads whole or absent.
+ */
+public final class CrashCycles {
+
+    private final Path work;
+    private final Random random;
+    private final PrintStream log;
+    private final List<CrashScenario> scenarios;
+    private final CrashTable table = new CrashTable();
+
+    private CrashCycles(Path work, long seed, PrintStream log, List<CrashScenario> scenarios) {
+        this.work = work;
+        this.random = new Random(seed);
+        this.log = log;
+        this.scenarios = scenarios;
+    }
+
+    /** Prepares the import files and the expected states in {@code work} (a few seconds). */
+    public static CrashCycles prepare(Path work, long seed, PrintStream log) throws IOException {
+        return new CrashCycles(work, seed, log, new CrashFixtures(work, CrashCycles::copyBaseline).scenarios());
+    }
+
+    /** Runs {@code cycles} kill cycles, going round the scenarios; returns the table of what was found. */
+    public CrashTable run(int cycles) throws IOException, InterruptedException {
+        for (int cycle = 0; cycle < cycles; cycle++) {
+            CrashScenario scenario = scenarios.get(cycle % scenarios.size());
+            boolean afterDone = cycle / scenarios.size() % 2 == 0;
+            table.add(scenario.name(), runCycle(cycle, scenario, afterDone));
+        }
+        return table;
+    }
+
+    private CrashTable.Outcome runCycle(int cycle, CrashScenario scenario, boolean afterDone)
+            throws IOException, InterruptedException {
+        Path folder = work.resolve("cycle-" + cycle);
+        copyBaseline(folder);
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), CrashChild.class.getName(), folder.toString(),
+                Long.toString(random.nextLong())));
+        command.addAll(scenario.steps());
+        Process child = new ProcessBuilder(command).redirectError(folder.resolveSibling("cycle-" + cycle + ".err").toFile()).start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = readLines(child.getInputStream(), lines);
+        List<String> seen = new ArrayList<>();
+        String when = afterDone ? killAfterDone(scenario, lines, seen) : killAtRandom(scenario, lines, seen);
+        child.destroyForcibly();
+        child.waitFor();
+        reader.join(5_000);
+        lines.drainTo(seen);
+        CrashTable.Outcome outcome = check(folder, scenario, seen, when);
+        if (!outcome.ok()) {
+            log.printf("cycle %d (%s, %s): %s; child said %s; stderr %s%n", cycle, scenario.name(), when, outcome.problem(), seen,
+                    Files.readString(folder.resolveSibling("cycle-" + cycle + ".err")).lines().limit(20).toList());
+        } else {
+            delete(folder);
+        }
+        return outcome;
+    }
+
+    /** Waits for a random step's ACK, then kills 0–50 ms later (half the time) or up to 1.5 s later (post-commit work). */
+    private String killAfterDone(CrashScenario scenario, BlockingQueue<String> lines, List<String> seen)
+            throws InterruptedException {
+        List<Integer> acknowledgeable = new ArrayList<>();
+        for (int i = 0; i < scenario.steps().size(); i++) {
+            if (!scenario.steps().get(i).startsWith("idle:")) {
+                acknowledgeable.add(i);
+            }
+        }
+        int step = acknowledgeable.get(random.nextInt(acknowledgeable.size()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            seen.add(line);
+            if (line.equals("ACK " + step)) {
+                long delay = random.nextBoolean() ? random.nextInt(51) : 50 + random.nextInt(1450);
+                Thread.sleep(delay);
+                return "after done +" + delay + " ms";
+            }
+            if (line.equals("DONE")) {
+                break;
+            }
+        }
+        return "after done (not seen)";
+    }
+
+    private String killAtRandom(CrashScenario scenario, BlockingQueue<String> lines, List<String> seen)
+            throws InterruptedException {
+        long delay = 300 + random.nextInt(scenario.steps().stream().anyMatch(s -> s.startsWith("idle:")) ? 9_000 : 5_000);
+        Thread.sleep(delay);
+        return "random " + delay + " ms";
+    }
+
+    /** The folder must open and hold a state between the last acknowledged step and the last one started. */
+    private static CrashTable.Outcome check(Path folder, CrashScenario scenario, List<String> seen, String when) {
+        int lastAck = lastIndex(seen, "ACK ");
+        int acknowledged = (int) seen.stream().filter(line -> line.startsWith("ACK ")).count();
+        int lastTry = Math.max(lastIndex(seen, "TRY "), lastAck);
+        boolean afterDone = when.startsWith("after done");
+        CrashState actual;
+        try {
+            actual = CrashState.read(folder);
+        } catch (RuntimeException e) {
+            return CrashTable.Outcome.failed(afterDone, acknowledged, "does not open: " + e);
+        }
+        List<CrashState> allowed = new ArrayList<>();
+        if (lastAck < 0) {
+            allowed.add(scenario.start());
+        }
+        for (int i = Math.max(lastAck, 0); i <= lastTry; i++) {
+            allowed.add(scenario.states().get(i));
+        }
+        if (allowed.contains(actual)) {
+            return CrashTable.Outcome.passed(afterDone, acknowledged);
+        }
+        if (actual.equals(scenario.start()) || scenario.states().subList(0, Math.max(lastAck, 0)).contains(actual)) {
+            return CrashTable.Outcome.failed(afterDone, acknowledged, "lost what step " + lastAck + " reported as done");
+        }
+        return CrashTable.Outcome.failed(afterDone, acknowledged, "a state no step leaves (partial): " + actual);
+    }
+
+    private static int lastIndex(List<String> seen, String prefix) {
+        return seen.stream().filter(line -> line.startsWith(prefix)).mapToInt(line -> Integer.parseInt(line.substring(prefix.length())))
+                .max().orElse(-1);
+    }
+
+    private static Thread readLines(InputStream in, BlockingQueue<String> lines) {
+        Thread thread = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lines.add(line.strip());
+                }
+            } catch (IOException e) {
+                // the child was killed mid-line: what was read counts
+            }
+        }, "crash-child-output");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    static void copyBaseline(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (InputStream in = new GZIPInputStream(CrashCycles.class.getResourceAsStream("lost-edit.mv.db.gz"))) {
+            Files.copy(in, folder.resolve("werkbank.mv.db"));
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+        Files.deleteIfExists(folder.resolveSibling(folder.getFileName() + ".err"));
+    }
+}

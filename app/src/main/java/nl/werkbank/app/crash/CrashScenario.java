@@ -1,0 +1,50 @@
+package nl.werkbank.app.crash;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One script the child runs, with the state each step leaves when it is done. A kill may leave any state
+ * from the last acknowledged step up to the last one started, and nothing else.
+ */
+record CrashScenario(String name, CrashState start, List<String> steps, List<CrashState> states) {
+
+    /** Builds a script step by step from the state it starts on. */
+    static final class Builder {
+        private final String name;
+        private final List<String> steps = new ArrayList<>();
+        private final List<CrashState> states = new ArrayList<>();
+        private final CrashState start;
+        private CrashState state;
+
+        Builder(String name, CrashState start) {
+            this.name = name;
+            this.start = start;
+            this.state = start;
+        }
+
+        Builder idle(long millis) {
+            return step("idle:" + millis, state);
+        }
+
+        Builder edits(String prefix, int count) {
+            for (int i = 1; i <= count; i++) {
+                String value = prefix + "-" + i;
+                step("edit:" + value, state.withTheme(value));
+            }
+            return this;
+        }
+
+        /** A step whose result was measured once beforehand (an import, a demo load). */
+        Builder step(String step, CrashState after) {
+            steps.add(step);
+            states.add(after);
+            state = after;
+            return this;
+        }
+
+        CrashScenario build() {
+            return new CrashScenario(name, start, List.copyOf(steps), List.copyOf(states));
+        }
+    }
+}

@@ -19,7 +19,11 @@ import nl.werkbank.core.meetings.MeetingService;
 import nl.werkbank.core.meetings.RoundService;
 import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.PersonService;
+import java.util.List;
+import nl.werkbank.core.common.Problem;
+import nl.werkbank.core.storage.Backups;
 import nl.werkbank.core.storage.DataTables;
+import nl.werkbank.core.storage.IntegrityCheck;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.DatabaseInfo;
 import nl.werkbank.core.teams.TeamService;
@@ -47,10 +51,12 @@ public final class Werkbank implements AutoCloseable {
     private final DecisionService decisions;
     private final DecisionSteps decisionSteps;
     private final ExchangeService exchange;
+    private final Backups backups;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.backups = new Backups(database, clock);
         this.organizations = new OrganizationService(database, clock);
         this.people = new PersonService(database, clock);
         this.teams = new TeamService(database, clock);
@@ -68,7 +74,7 @@ public final class Werkbank implements AutoCloseable {
         this.actions = new ActionService(database, clock);
         this.decisions = new DecisionService(database, clock, actions);
         this.decisionSteps = new DecisionSteps(database, clock);
-        this.exchange = new ExchangeService(database, clock);
+        this.exchange = new ExchangeService(database, clock, backups);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -161,6 +167,16 @@ public final class Werkbank implements AutoCloseable {
 
     public DecisionSteps decisionSteps() {
         return decisionSteps;
+    }
+
+    /** Backups in the data folder: made, listed, restored. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Damage H2 does not report by itself (unreadable pages, references to missing records); empty when sound. */
+    public List<Problem> check() {
+        return IntegrityCheck.run(database);
     }
 
     public Database database() {

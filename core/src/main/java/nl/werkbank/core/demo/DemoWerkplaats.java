@@ -15,8 +15,6 @@ import static nl.werkbank.core.teams.MembershipRole.TEACHER_RESEARCHER;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -32,6 +30,7 @@ import nl.werkbank.core.people.OrganizationType;
 import nl.werkbank.core.people.Partnership;
 import nl.werkbank.core.people.PartnershipRole;
 import nl.werkbank.core.people.Person;
+import nl.werkbank.core.storage.BackupReason;
 import nl.werkbank.core.storage.DataTables;
 import nl.werkbank.core.teams.Membership;
 import nl.werkbank.core.teams.MembershipRole;
@@ -67,9 +66,7 @@ public final class DemoWerkplaats {
             if (!replace) {
                 throw new ValidationException(Problem.of("database", "error.demo.notEmpty"));
             }
-            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(werkbank.clock()));
-            backup = Optional.of(werkbank.database().backup(
-                    werkbank.database().directory().resolve("backups").resolve("voor-demo-" + stamp + ".zip")));
+            backup = Optional.of(werkbank.backups().create(BackupReason.BEFORE_DEMO).file());
         }
         // Wiping and loading are one transaction: a crash halfway leaves the old data, never a mix.
         werkbank.database().transaction(c -> {

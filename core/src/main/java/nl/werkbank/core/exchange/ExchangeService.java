@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.AtomicFiles;
+import nl.werkbank.core.storage.BackupReason;
+import nl.werkbank.core.storage.Backups;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.StorageException;
@@ -27,10 +29,12 @@ public final class ExchangeService {
 
     private final Database database;
     private final Clock clock;
+    private final Backups backups;
 
-    public ExchangeService(Database database, Clock clock) {
+    public ExchangeService(Database database, Clock clock, Backups backups) {
         this.database = database;
         this.clock = clock;
+        this.backups = backups;
     }
 
     /** Writes the file (zipped unless it ends in .json) through a temp file, and says what personal data it holds. */
@@ -77,8 +81,9 @@ public final class ExchangeService {
         return database.trial(c -> merge(c, data, false));
     }
 
-    /** Imports in one transaction; a problem anywhere leaves the database as it was. */
+    /** Imports in one transaction, after a backup; a problem anywhere leaves the database as it was. */
     public ImportResult apply(ExchangeData data) {
+        backups.create(BackupReason.BEFORE_IMPORT);
         ImportResult result = database.transaction(c -> {
             ImportResult merged = merge(c, data, true);
             log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);

@@ -16,23 +16,48 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Temporary files start with a dot and end in this; a crash can leave one behind. */
+    public static final String TEMP_SUFFIX = ".tmp";
+
     private AtomicFiles() {
+    }
+
+    /** Removes temporary files an interrupted write left in {@code folder} (not in its subfolders). */
+    public static void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(AtomicFiles::isLeftover).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(AtomicFiles.class).warn("Could not clean up {}", folder, e);
+        }
+    }
+
+    private static boolean isLeftover(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(file);
     }
 
     public static Path write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), TEMP_SUFFIX);
         try {
             // Buffered: a zip writer hands over its output in 512-byte pieces, one system call each otherwise.
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 writer.write(out);
             }
+            // On the disk before the rename makes it visible: a power cut cannot leave an empty file under the real name.
+            Compaction.sync(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            Compaction.syncDirectory(absolute.getParent());
             return absolute;
         } finally {
             Files.deleteIfExists(temp);

@@ -83,6 +83,8 @@ public final class Database implements AutoCloseable {
             throw new StorageException("error.database.folder", e, directory.toString());
         }
         Compaction.removeLeftovers(directory);
+        Backups.removeLeftovers(directory);
+        AtomicFiles.removeLeftovers(directory);
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "werkbank", "");
@@ -210,23 +212,6 @@ public final class Database implements AutoCloseable {
             return Sql.list(c, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
                     + " ORDER BY \"installed_rank\" DESC LIMIT 1", row -> row.getString(1)).stream().findFirst().orElse(null);
         }
-    }
-
-    /** Writes a consistent copy of the whole database to a zip file (H2 {@code BACKUP TO}). */
-    public Path backup(Path target) {
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new StorageException("error.database.backup", e, target.toString());
-        }
-        transaction(c -> {
-            try (var statement = c.prepareStatement("BACKUP TO ?")) {
-                statement.setString(1, target.toAbsolutePath().toString());
-                statement.execute();
-            }
-            return null;
-        });
-        return target;
     }
 
     /**

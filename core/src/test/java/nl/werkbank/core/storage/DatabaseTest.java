@@ -172,12 +172,4 @@ class DatabaseTest {
             assertThat(organizations).isEqualTo(1L);
         }
     }
-
-    @Test
-    void backupWritesAZipOfTheDatabase() {
-        try (Database db = Database.open(folder)) {
-            Path zip = db.backup(folder.resolve("backups/werkbank-backup.zip"));
-            assertThat(zip).exists().isNotEmptyFile();
-        }
-    }
 }

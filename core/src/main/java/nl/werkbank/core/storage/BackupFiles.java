@@ -1,0 +1,109 @@
+package nl.werkbank.core.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** The zip format of a backup: H2's copy of the database file plus a manifest with the verified record counts. */
+final class BackupFiles {
+
+    static final String DATABASE_ENTRY = Database.FILE_NAME + ".mv.db";
+    static final String MANIFEST_ENTRY = "werkbank-backup.properties";
+    private static final String COUNT = "count.";
+
+    private BackupFiles() {
+    }
+
+    /** Copies H2's zip ({@code raw}) and adds the manifest. */
+    static void writeWithManifest(Path raw, OutputStream target, Instant created, BackupReason reason, String schema,
+                                  Map<String, Long> counts) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(target);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        Properties manifest = new Properties();
+        manifest.setProperty("created", created.toString());
+        manifest.setProperty("reason", reason.word());
+        manifest.setProperty("schema", schema);
+        counts.forEach((table, count) -> manifest.setProperty(COUNT + table, Long.toString(count)));
+        zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
+        manifest.store(zip, "Werkbank backup");
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    /** Reads a backup's manifest; a zip without one (written before backups were verified) gets its file date. */
+    static Backup read(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry(DATABASE_ENTRY) == null) {
+                throw new IOException("No database in " + file);
+            }
+            ZipEntry entry = zip.getEntry(MANIFEST_ENTRY);
+            if (entry == null) {
+                return new Backup(file, Files.getLastModifiedTime(file).toInstant(), BackupReason.MANUAL, Files.size(file), Map.of());
+            }
+            Properties manifest = new Properties();
+            try (InputStream in = zip.getInputStream(entry)) {
+                manifest.load(in);
+            }
+            Map<String, Long> counts = new TreeMap<>();
+            for (String key : manifest.stringPropertyNames()) {
+                if (key.startsWith(COUNT)) {
+                    counts.put(key.substring(COUNT.length()), Long.parseLong(manifest.getProperty(key)));
+                }
+            }
+            return new Backup(file, Instant.parse(manifest.getProperty("created")),
+                    BackupReason.ofWord(manifest.getProperty("reason")), Files.size(file), counts);
+        }
+    }
+
+    /** Unpacks the database file of a backup into {@code folder}. */
+    static Path extract(Path zipFile, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(DATABASE_ENTRY);
+        try (ZipFile zip = new ZipFile(zipFile.toFile()); InputStream in = zip.getInputStream(zip.getEntry(DATABASE_ENTRY))) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    /** Opens an unpacked copy read-only with plain H2 and counts its records: a backup must open to count. */
+    static Map<String, Long> countIn(Path folder) throws SQLException {
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
+        try (Connection c = DriverManager.getConnection(url, "werkbank", "")) {
+            return DataTables.counts(c);
+        }
+    }
+
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(BackupFiles.class).warn("Could not remove {}", folder, e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package nl.werkbank.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.demo.DemoWerkplaats;
+import nl.werkbank.core.testing.TestWerkbank;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aBackupIsVerifiedListedAndRestoredExactly() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            DemoWerkplaats.load(werkbank, false);
+            Map<String, Long> demo = werkbank.info().recordCounts();
+            Backup backup = werkbank.backups().create(BackupReason.MANUAL);
+            assertThat(backup.counts()).isEqualTo(demo);
+            assertThat(backup.file()).exists().hasParent(folder.resolve("backups"));
+            assertThat(werkbank.backups().list()).extracting(Backup::file).containsExactly(backup.file());
+
+            // Damage as a flipped byte in a key leaves it: attendance lines pointing to a person that does not exist.
+            werkbank.database().transaction(c -> {
+                Sql.update(c, "ALTER TABLE attendance SET REFERENTIAL_INTEGRITY FALSE");
+                Sql.update(c, "UPDATE attendance SET person_id = RANDOM_UUID() WHERE id IN (SELECT id FROM attendance LIMIT 3)");
+                return Sql.update(c, "DELETE FROM attendance WHERE id IN (SELECT id FROM attendance ORDER BY id DESC LIMIT 5)");
+            });
+            assertThat(werkbank.check()).extracting(p -> p.key()).contains("check.orphans");
+
+            Map<String, Long> restored = werkbank.backups().restore(backup.file());
+            assertThat(restored).isEqualTo(demo);
+            assertThat(werkbank.info().recordCounts()).isEqualTo(demo);
+            assertThat(werkbank.check()).isEmpty();
+            // The damaged state was kept too, as the backup made before restoring.
+            assertThat(werkbank.backups().list()).extracting(Backup::reason).contains(BackupReason.BEFORE_RESTORE);
+        }
+    }
+
+    @Test
+    void aDatabaseThatDoesNotOpenIsReplacedByTheBackupAndKeptAside() throws Exception {
+        Backup backup;
+        Map<String, Long> counts;
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            werkbank.organizations().create("DOCK", nl.werkbank.core.people.OrganizationType.WELFARE_CARE, null, false);
+            counts = werkbank.info().recordCounts();
+            backup = werkbank.backups().create(BackupReason.MANUAL);
+        }
+        Files.write(folder.resolve("werkbank.mv.db"), new byte[8192]);
+        assertThatThrownBy(() -> TestWerkbank.open(folder)).isInstanceOf(StorageException.class);
+
+        Backups.restoreUnopenable(folder, backup.file(), java.time.Clock.systemDefaultZone());
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            assertThat(werkbank.info().recordCounts()).isEqualTo(counts);
+            assertThat(werkbank.check()).isEmpty();
+        }
+        try (var files = Files.list(folder.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.startsWith("beschadigd-"));
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedAndChangesNothing() throws Exception {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            werkbank.organizations().create("DOCK", nl.werkbank.core.people.OrganizationType.WELFARE_CARE, null, false);
+            Path bad = folder.resolve("kapot.zip");
+            Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+            assertThatThrownBy(() -> werkbank.backups().restore(bad)).isInstanceOfSatisfying(StorageException.class,
+                    e -> assertThat(e.key()).isEqualTo("error.backup.unreadable"));
+            assertThat(werkbank.info().recordCounts()).containsEntry("organization", 1L);
+        }
+    }
+
+    @Test
+    void aDailyBackupIsMadeOnlyWhenTheNewestIsADayOld() {
+        Instant monday = Instant.parse("2026-11-30T09:00:00Z");
+        try (Werkbank werkbank = Werkbank.open(folder, java.time.Clock.fixed(monday, ZoneId.of("Europe/Amsterdam")))) {
+            assertThat(werkbank.backups().ensureRecent()).isPresent();
+            assertThat(werkbank.backups().ensureRecent()).isEmpty();
+        }
+        Instant tuesday = monday.plus(Duration.ofHours(25));
+        try (Werkbank werkbank = Werkbank.open(folder, java.time.Clock.fixed(tuesday, ZoneId.of("Europe/Amsterdam")))) {
+            assertThat(werkbank.backups().ensureRecent()).get().extracting(Backup::created).isEqualTo(tuesday);
+            assertThat(werkbank.backups().list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void rotationKeepsSevenDaysFourWeeksAndTwelveMonths() {
+        List<Backup> backups = new ArrayList<>();
+        Instant start = Instant.parse("2024-01-01T10:00:00Z");
+        // Two backups a day for two years.
+        for (int day = 0; day < 730; day++) {
+            for (int hour : new int[] {9, 17}) {
+                Instant at = start.plus(Duration.ofDays(day)).plus(Duration.ofHours(hour - 10));
+                backups.add(new Backup(folder.resolve(day + "-" + hour + ".zip"), at, BackupReason.DAILY, 1, Map.of()));
+            }
+        }
+        Set<Backup> keep = BackupRotation.keep(backups, ZoneId.of("Europe/Amsterdam"));
+        Instant newest = backups.get(backups.size() - 1).created();
+        assertThat(keep).contains(backups.get(backups.size() - 1));
+        assertThat(keep.stream().filter(b -> b.created().isAfter(newest.minus(Duration.ofDays(7))))).hasSize(7);
+        // 7 days + the newest of 3 more weeks + the newest of 11 more months (one may coincide): at most 22.
+        assertThat(keep).hasSizeBetween(19, 22);
+        assertThat(keep.stream().map(Backup::created).min(Instant::compareTo).orElseThrow())
+                .isBefore(newest.minus(Duration.ofDays(300)));
+    }
+}

@@ -50,14 +50,13 @@ final class RestoreCommand implements Callable<Integer> {
         Localization i18n = parent.localization();
         PrintWriter out = spec.commandLine().getOut();
         Path folder = parent.dataDirectory();
-        Optional<Backup> chosen = which.latest ? Backups.listIn(folder).stream().findFirst()
-                : Optional.of(which.file).map(file -> new Backup(file.toAbsolutePath(), null, null, 0, java.util.Map.of()));
+        // --latest: the newest backup the check found sound, never the damaged state kept before a restore.
+        Optional<Path> chosen = which.latest ? Backups.latestSound(folder).map(Backup::file) : Optional.of(which.file.toAbsolutePath());
         if (chosen.isEmpty()) {
-            spec.commandLine().getErr().println(i18n.tr("cli.restore.none", Backups.listIn(folder).isEmpty()
-                    ? folder.resolve(Backups.FOLDER).toString() : ""));
+            spec.commandLine().getErr().println(i18n.tr("cli.restore.none", folder.resolve(Backups.FOLDER).toString()));
             return 1;
         }
-        Path file = chosen.get().file();
+        Path file = chosen.get();
         if (!yes) {
             spec.commandLine().getErr().println(i18n.tr("cli.restore.confirm", file.toString()));
             return 1;

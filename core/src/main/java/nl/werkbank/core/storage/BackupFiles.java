@@ -30,7 +30,7 @@ final class BackupFiles {
 
     /** Copies H2's zip ({@code raw}) and adds the manifest. */
     static void writeWithManifest(Path raw, OutputStream target, Instant created, BackupReason reason, String schema,
-                                  Map<String, Long> counts) throws IOException {
+                                  Map<String, Long> counts, boolean sound) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(target);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(raw))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -43,6 +43,7 @@ final class BackupFiles {
         manifest.setProperty("created", created.toString());
         manifest.setProperty("reason", reason.word());
         manifest.setProperty("schema", schema);
+        manifest.setProperty("sound", Boolean.toString(sound));
         counts.forEach((table, count) -> manifest.setProperty(COUNT + table, Long.toString(count)));
         zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
         manifest.store(zip, "Werkbank backup");
@@ -58,7 +59,8 @@ final class BackupFiles {
             }
             ZipEntry entry = zip.getEntry(MANIFEST_ENTRY);
             if (entry == null) {
-                return new Backup(file, Files.getLastModifiedTime(file).toInstant(), BackupReason.MANUAL, Files.size(file), Map.of());
+                return new Backup(file, Files.getLastModifiedTime(file).toInstant(), BackupReason.MANUAL, Files.size(file), Map.of(),
+                        true);
             }
             Properties manifest = new Properties();
             try (InputStream in = zip.getInputStream(entry)) {
@@ -71,7 +73,8 @@ final class BackupFiles {
                 }
             }
             return new Backup(file, Instant.parse(manifest.getProperty("created")),
-                    BackupReason.ofWord(manifest.getProperty("reason")), Files.size(file), counts);
+                    BackupReason.ofWord(manifest.getProperty("reason")), Files.size(file), counts,
+                    !"false".equals(manifest.getProperty("sound")));
         }
     }
 
@@ -85,12 +88,16 @@ final class BackupFiles {
         return target;
     }
 
-    /** Opens an unpacked copy read-only with plain H2 and counts its records: a backup must open to count. */
-    static Map<String, Long> countIn(Path folder) throws SQLException {
+    /** What an unpacked copy holds: its records per kind, and whether the integrity check found nothing wrong. */
+    record Contents(Map<String, Long> counts, boolean sound) {
+    }
+
+    /** Opens an unpacked copy read-only with plain H2, counts and checks it: a backup must open to count. */
+    static Contents inspect(Path folder) throws SQLException {
         String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
                 + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
         try (Connection c = DriverManager.getConnection(url, "werkbank", "")) {
-            return DataTables.counts(c);
+            return new Contents(DataTables.counts(c), IntegrityCheck.run(c).isEmpty());
         }
     }
 

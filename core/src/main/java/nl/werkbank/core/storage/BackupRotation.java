@@ -1,5 +1,7 @@
 package nl.werkbank.core.storage;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
@@ -10,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Which backups to keep: the newest of each of the last 7 days, 4 weeks and 12 months that have one. */
+/**
+ * Which backups to keep: everything from the last 24 hours (so each of several imports on one day can be undone),
+ * and the newest of each of the last 7 days, 4 weeks and 12 months that have one.
+ */
 final class BackupRotation {
 
     static final int DAYS = 7;
@@ -23,6 +28,8 @@ final class BackupRotation {
     static Set<Backup> keep(List<Backup> backups, ZoneId zone) {
         List<Backup> newestFirst = backups.stream().sorted(Comparator.comparing(Backup::created).reversed()).toList();
         Set<Backup> keep = new LinkedHashSet<>();
+        Instant newest = newestFirst.isEmpty() ? Instant.MIN : newestFirst.get(0).created();
+        newestFirst.stream().filter(b -> b.created().isAfter(newest.minus(Duration.ofDays(1)))).forEach(keep::add);
         keep.addAll(newestPer(newestFirst, DAYS, b -> local(b, zone).toLocalDate().toString()));
         keep.addAll(newestPer(newestFirst, WEEKS, b -> local(b, zone).get(IsoFields.WEEK_BASED_YEAR) + "-W"
                 + local(b, zone).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));

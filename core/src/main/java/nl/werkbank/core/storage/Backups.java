@@ -62,12 +62,12 @@ public final class Backups {
                 return before;
             });
             BackupFiles.extract(raw, check);
-            Map<String, Long> found = BackupFiles.countIn(check);
-            if (!found.equals(counts)) {
-                throw new IOException("The backup holds " + found + " instead of " + counts);
+            BackupFiles.Contents found = BackupFiles.inspect(check);
+            if (!found.counts().equals(counts)) {
+                throw new IOException("The backup holds " + found.counts() + " instead of " + counts);
             }
             Path target = AtomicFiles.write(folder.resolve(fileName(now, reason)),
-                    out -> BackupFiles.writeWithManifest(raw, out, now, reason, db.schemaVersion(), counts));
+                    out -> BackupFiles.writeWithManifest(raw, out, now, reason, db.schemaVersion(), counts, found.sound()));
             LOG.info("Backup {} ({} records)", target, counts.values().stream().mapToLong(Long::longValue).sum());
             rotate(target);
             return BackupFiles.read(target);
@@ -124,6 +124,11 @@ public final class Backups {
 
     public Optional<Backup> latest() {
         return list().stream().findFirst();
+    }
+
+    /** The newest backup the integrity check found sound: what to offer when the database is damaged. */
+    public static Optional<Backup> latestSound(Path dataDirectory) {
+        return listIn(dataDirectory).stream().filter(Backup::sound).findFirst();
     }
 
     /** Deletes what the rotation does not keep; never the backup just written. */
@@ -195,7 +200,7 @@ public final class Backups {
         try {
             Backup manifest = BackupFiles.read(backup);
             BackupFiles.extract(backup, unpacked);
-            Map<String, Long> found = BackupFiles.countIn(unpacked);
+            Map<String, Long> found = BackupFiles.inspect(unpacked).counts();
             if (!manifest.counts().isEmpty() && !found.equals(manifest.counts())) {
                 throw new IOException("The backup holds " + found + " instead of " + manifest.counts());
             }

@@ -45,8 +45,11 @@ class BackupsTest {
             assertThat(restored).isEqualTo(demo);
             assertThat(werkbank.info().recordCounts()).isEqualTo(demo);
             assertThat(werkbank.check()).isEmpty();
-            // The damaged state was kept too, as the backup made before restoring.
-            assertThat(werkbank.backups().list()).extracting(Backup::reason).contains(BackupReason.BEFORE_RESTORE);
+            // The damaged state was kept too, as the backup made before restoring, but is never offered as good.
+            Backup damaged = werkbank.backups().list().get(0);
+            assertThat(damaged.reason()).isEqualTo(BackupReason.BEFORE_RESTORE);
+            assertThat(damaged.sound()).isFalse();
+            assertThat(Backups.latestSound(folder)).get().isEqualTo(backup);
         }
     }
 
@@ -106,15 +109,16 @@ class BackupsTest {
         for (int day = 0; day < 730; day++) {
             for (int hour : new int[] {9, 17}) {
                 Instant at = start.plus(Duration.ofDays(day)).plus(Duration.ofHours(hour - 10));
-                backups.add(new Backup(folder.resolve(day + "-" + hour + ".zip"), at, BackupReason.DAILY, 1, Map.of()));
+                backups.add(new Backup(folder.resolve(day + "-" + hour + ".zip"), at, BackupReason.DAILY, 1, Map.of(), true));
             }
         }
         Set<Backup> keep = BackupRotation.keep(backups, ZoneId.of("Europe/Amsterdam"));
         Instant newest = backups.get(backups.size() - 1).created();
         assertThat(keep).contains(backups.get(backups.size() - 1));
-        assertThat(keep.stream().filter(b -> b.created().isAfter(newest.minus(Duration.ofDays(7))))).hasSize(7);
-        // 7 days + the newest of 3 more weeks + the newest of 11 more months (one may coincide): at most 22.
-        assertThat(keep).hasSizeBetween(19, 22);
+        // The last 24 hours whole (two), then one a day for the week.
+        assertThat(keep.stream().filter(b -> b.created().isAfter(newest.minus(Duration.ofDays(7))))).hasSize(8);
+        // 8 + the newest of 3 more weeks + the newest of 11 more months (some may coincide): at most 22.
+        assertThat(keep).hasSizeBetween(19, 23);
         assertThat(keep.stream().map(Backup::created).min(Instant::compareTo).orElseThrow())
                 .isBefore(newest.minus(Duration.ofDays(300)));
     }

@@ -2,6 +2,9 @@ package nl.werkbank.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -19,6 +22,9 @@ import nl.werkbank.app.main.Nav;
 import nl.werkbank.app.settings.Settings;
 import nl.werkbank.app.settings.SettingsStore;
 import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.storage.Backup;
+import nl.werkbank.core.storage.Backups;
+import nl.werkbank.core.storage.StorageException;
 
 /**
  * The JavaFX application. The database opens on its own thread while JavaFX starts and the main window is
@@ -35,6 +41,9 @@ public final class WerkbankApplication extends Application {
     private TaskExecutor executor;
     private Werkbank werkbank;
     private MainWindow window;
+    private SettingsStore store;
+    private Settings settings;
+    private Localization i18n;
 
     /** Called by {@link Main} before {@link Application#launch}: JavaFX creates this class itself. */
     static void configure(CompletableFuture<Werkbank> database, Path directory, Path file, boolean smoke) {
@@ -47,21 +56,27 @@ public final class WerkbankApplication extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SettingsStore store = new SettingsStore(dataDirectory);
-        Settings settings = store.load();
-        Localization i18n = new Localization(settings.getLanguage());
-        werkbank = opening.join();
-        executor = new FxTaskExecutor(werkbank.opened());
+        store = new SettingsStore(dataDirectory);
+        settings = store.load();
+        i18n = new Localization(settings.getLanguage());
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        window = new MainWindow(stage, werkbank, executor, store, settings);
-        window.show(Nav.TEAMS);
-        stage.show();
+        startWith(stage, opening.join());
         if (openFile != null) {
             window.openExchangeFile(openFile);
         }
+    }
+
+    /** Builds the window on an opening (or open) database; also after a damaged one was replaced by a backup. */
+    private void startWith(Stage stage, Werkbank opened) {
+        werkbank = opened;
+        executor = new FxTaskExecutor(werkbank.opened());
+        window = new MainWindow(stage, werkbank, executor, store, settings);
+        window.show(Nav.TEAMS);
+        stage.show();
         werkbank.opened().exceptionally(failure -> {
-            Platform.runLater(() -> explainAndQuit(stage, failure instanceof CompletionException ? failure.getCause() : failure, i18n));
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            Platform.runLater(() -> cannotOpen(stage, cause));
             return null;
         });
         // Storage work runs in order on one thread and hands back in order: once this empty task is back, the
@@ -69,6 +84,57 @@ public final class WerkbankApplication extends Application {
         BackgroundTask.wrap(() -> Boolean.TRUE)
                 .onSuccess(loaded -> Startup.firstFrameShown(smokeTest, "werkbank"))
                 .executeWith(executor);
+        if (!smokeTest) {
+            BackgroundTask.wrap(() -> StartupCheck.run(werkbank))
+                    .onSuccess(result -> {
+                        if (result.damaged()) {
+                            damaged(result);
+                        }
+                    })
+                    .onFailure(e -> window.ui().showFailure(e))
+                    .executeWith(executor);
+        }
+    }
+
+    /** The database opened but the check found damage: restore the latest sound backup in place, or quit. */
+    private void damaged(StartupCheck.Result result) {
+        if (!DamageDialog.offerRestore(i18n, i18n.tr("damage.found"), result.problems(), result.latestSound())) {
+            Platform.exit();
+            return;
+        }
+        BackgroundTask.wrap(() -> werkbank.backups().restore(result.latestSound().orElseThrow().file()))
+                .onSuccess(counts -> {
+                    window.show(Nav.TEAMS);
+                    window.ui().dialogs().showInfo(i18n.tr("backups.restore.title"),
+                            i18n.tr("backups.restored", i18n.dateTime(result.latestSound().orElseThrow().created())));
+                })
+                .onFailure(e -> window.ui().showFailure(e))
+                .executeWith(executor);
+    }
+
+    /** Locked: say so and quit. Damaged: offer the latest sound backup, and start again on it. */
+    private void cannotOpen(Stage stage, Throwable e) {
+        // Anything but "in use by another Werkbank" or "no folder" means the file itself could not be read.
+        boolean damaged = e instanceof StorageException storage
+                && !List.of("error.database.inUse", "error.database.folder").contains(storage.key());
+        Optional<Backup> latest = damaged ? Backups.latestSound(dataDirectory) : Optional.empty();
+        if (smokeTest || latest.isEmpty()) {
+            explainAndQuit(stage, e, i18n);
+            return;
+        }
+        stage.hide();
+        executor.shutdown();
+        if (!DamageDialog.offerRestore(i18n, ErrorMessages.describe(e, i18n), List.of(), latest)) {
+            Platform.exit();
+            return;
+        }
+        try {
+            Backups.restoreUnopenable(dataDirectory, latest.get().file(), Clock.systemDefaultZone());
+        } catch (RuntimeException failed) {
+            explainAndQuit(stage, failed, i18n);
+            return;
+        }
+        startWith(stage, Werkbank.openInBackground(dataDirectory));
     }
 
     private static void explainAndQuit(Stage stage, Throwable e, Localization i18n) {

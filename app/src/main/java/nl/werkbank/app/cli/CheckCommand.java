@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         out.println(i18n.tr("cli.check.damaged", problems.size()));
-        problems.forEach(problem -> out.println("  ! " + i18n.tr(problem)));
+        problems.forEach(problem -> out.println("  ! " + nl.werkbank.app.fx.ErrorMessages.describe(problem, i18n)));
         out.println(i18n.tr("cli.check.restoreHint"));
         return 1;
     }

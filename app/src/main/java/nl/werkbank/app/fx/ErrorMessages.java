@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.common.LocalizedException;
 import nl.werkbank.core.common.NotFoundException;
+import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.exchange.ExchangeFileException;
 import nl.werkbank.core.storage.StorageFailures;
@@ -17,6 +18,17 @@ public final class ErrorMessages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMessages.class);
 
     private ErrorMessages() {
+    }
+
+    /** A problem the integrity check found, with table names in the words of the screens ("Presentieregels"). */
+    public static String describe(Problem problem, Localization i18n) {
+        Object[] args = problem.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String table && i18n.bundle().containsKey("info.table." + table)) {
+                args[i] = i18n.tr("info.table." + table);
+            }
+        }
+        return i18n.tr(problem.key(), args);
     }
 
     public static String describe(Throwable e, Localization i18n) {

@@ -47,6 +47,7 @@ import nl.werkbank.app.people.PeopleView;
 import nl.werkbank.app.people.PeopleViewModel;
 import nl.werkbank.app.reports.ReportsView;
 import nl.werkbank.app.reports.ReportsViewModel;
+import nl.werkbank.app.settings.BackupsViewModel;
 import nl.werkbank.app.settings.Settings;
 import nl.werkbank.app.settings.SettingsStore;
 import nl.werkbank.app.settings.SettingsView;
@@ -266,7 +267,7 @@ public final class MainWindow {
             case ACTIONS -> new ActionsView(new ActionsViewModel(ui));
             case EXCHANGE -> new ExchangeView(new ExchangeViewModel(ui));
             case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
-                    this::loadDemo);
+                    new BackupsViewModel(ui, () -> active().shown()), this::loadDemo);
         };
     }
 

@@ -22,11 +22,13 @@ import nl.werkbank.core.teams.MembershipRole;
 public final class SettingsView implements Screen {
 
     private final SettingsViewModel vm;
+    private final BackupsViewModel backups;
     private final VBox root;
     private final ScrollPane scroll;
 
-    public SettingsView(SettingsViewModel vm, Runnable loadDemo) {
+    public SettingsView(SettingsViewModel vm, BackupsViewModel backups, Runnable loadDemo) {
         this.vm = vm;
+        this.backups = backups;
         Localization i18n = vm.ui().i18n();
         Label title = new Label(i18n.tr("nav.settings"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -70,7 +72,10 @@ public final class SettingsView implements Screen {
             Forms.row(rateGrid, i18n.tr(type), rate, vm.rateErrors().of(type.name()));
         }
 
+        Label backupsExplained = Forms.muted(new Label(i18n.tr("backups.explain")));
+        backupsExplained.setWrapText(true);
         root = new VBox(8, title, grid,
+                MasterDetail.section(i18n.tr("backups.section")), backupsExplained, BackupsSection.build(backups, i18n),
                 MasterDetail.section(i18n.tr("settings.hours.section")), travel,
                 Forms.muted(new Label(i18n.tr("settings.rates.explain"))), rateGrid,
                 MasterDetail.section(i18n.tr("settings.preparation.section")),
@@ -119,5 +124,6 @@ public final class SettingsView implements Screen {
     @Override
     public void shown() {
         vm.refresh();
+        backups.refresh();
     }
 }

@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "5", descriptionKey = "cli.bench.repeats")
     private int repeats;
 
-    @Option(names = "--only", paramLabel = "report|exchange|crash", descriptionKey = "cli.bench.only")
+    @Option(names = "--only", paramLabel = "report|exchange|crash|autosave", descriptionKey = "cli.bench.only")
     private String only;
 
     @Option(names = "--cycles", defaultValue = "200", descriptionKey = "cli.bench.cycles")
@@ -40,6 +40,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("werkbank-bench");
         var out = spec.commandLine().getOut();
+        if ("autosave".equals(only)) {
+            try {
+                out.println(nl.werkbank.core.bench.AutosaveBenchmark.table(
+                        new nl.werkbank.core.bench.AutosaveBenchmark().run(folder.resolve("data"))));
+                out.flush();
+                return 0;
+            } finally {
+                deleteTree(folder);
+            }
+        }
         if ("crash".equals(only)) {
             try {
                 return crash(folder, out);

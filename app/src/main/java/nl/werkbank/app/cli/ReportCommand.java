@@ -60,9 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             console.println(i18n.tr("cli.report.written", written.toString(), overview.lines().size(),
                     i18n.hours(overview.partnersTotal()), i18n.hours(overview.overig().totalHours()), i18n.hours(overview.linesTotal())));
             if (perOrganisation != null) {
-                for (OrganizationHours partner : overview.partners()) {
-                    texts.workbook(overview).writeOrganization(texts.organizationFile(perOrganisation, overview, partner), partner);
-                }
+                texts.writePerOrganisation(perOrganisation, overview);
                 console.println(i18n.tr("cli.report.perOrganisationSaved", overview.partners().size(), perOrganisation.toAbsolutePath().toString()));
             }
             return overview.reconciles() ? 0 : 1;

@@ -125,7 +125,7 @@ public final class CrashCycles {
         try {
             actual = CrashState.read(folder);
         } catch (RuntimeException e) {
-            return CrashTable.Outcome.failed(afterDone, acknowledged, "does not open: " + e);
+            return CrashTable.Outcome.failed(afterDone, acknowledged, "does not open or is damaged: " + e);
         }
         List<CrashState> allowed = new ArrayList<>();
         if (lastAck < 0) {

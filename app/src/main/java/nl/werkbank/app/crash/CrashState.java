@@ -8,9 +8,13 @@ import nl.werkbank.core.storage.Sql;
 /** What the crash test compares: the records per kind and the Thema of the werkteam being edited. */
 record CrashState(Map<String, Long> counts, String theme) {
 
-    /** Opens the data folder the way Werkbank does (so it must open) and reads the state. */
+    /** Opens the data folder the way Werkbank does (it must open and pass the integrity check) and reads the state. */
     static CrashState read(Path folder) {
         try (Werkbank werkbank = Werkbank.open(folder)) {
+            var problems = werkbank.check();
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("damaged: " + problems);
+            }
             String theme = werkbank.database().transaction(c -> {
                 var themes = Sql.list(c, "SELECT theme FROM team WHERE name = ?", row -> row.getString(1), CrashChild.TEAM);
                 if (themes.size() != 1) {

@@ -51,6 +51,24 @@ public final class ReportTexts implements HoursWorkbook.Describer {
         };
     }
 
+    /**
+     * One file per partner organisation, as a set: {@code folder} appears with all of them or not at all, and a
+     * previous set there is replaced (a folder holding anything but .xlsx files is refused).
+     */
+    public Path writePerOrganisation(Path folder, HoursOverview overview) throws java.io.IOException {
+        var workbook = workbook(overview);
+        return nl.werkbank.core.storage.AtomicFolder.write(folder, ".xlsx", building -> {
+            for (OrganizationHours partner : overview.partners()) {
+                workbook.writeOrganization(organizationFile(building, overview, partner), partner);
+            }
+        });
+    }
+
+    /** "In-kind uren 2022-H1 per organisatie": the folder the window makes for a set in the chosen folder. */
+    public String perOrganisationFolder(HoursOverview overview) {
+        return i18n.tr("report.folderName.perOrganisation", overview.period().label().replace('/', '-')).replaceAll("[\\\\/:*?\"<>|]", "_");
+    }
+
     /** "In-kind uren 2022-H1 - Gemeente Rotterdam.xlsx": a name a coordinator can mail as it is. */
     public Path organizationFile(Path folder, HoursOverview overview, OrganizationHours row) {
         String name = i18n.tr("report.fileName.organization", overview.period().label().replace('/', '-'), row.name());

@@ -196,14 +196,10 @@ public final class ReportsViewModel {
     void exportPerOrganisation(Path folder) {
         HoursOverview current = overview.get();
         ui.saveStatus().saving();
-        BackgroundTask.wrap(() -> {
-                    for (OrganizationHours partner : current.partners()) {
-                        texts.workbook(current).writeOrganization(texts.organizationFile(folder, current, partner), partner);
-                    }
-                    return current.partners().size();
-                })
-                .onSuccess(count -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
-                        ui.i18n().tr("reports.exportedPerOrganisation", count, folder.toString())))
+        Path set = folder.resolve(texts.perOrganisationFolder(current));
+        BackgroundTask.wrap(() -> texts.writePerOrganisation(set, current))
+                .onSuccess(written -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
+                        ui.i18n().tr("reports.exportedPerOrganisation", current.partners().size(), written.toString())))
                 .onFinished(() -> ui.saveStatus().saved())
                 .onFailure(e -> ui.dialogs().showError(ui.i18n().tr("reports.exportFailed.title"), ErrorMessages.describe(e, ui.i18n())))
                 .executeWith(ui.executor());

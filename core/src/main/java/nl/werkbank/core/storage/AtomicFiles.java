@@ -16,7 +16,8 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
-    /** Temporary files start with a dot and end in this; a crash can leave one behind. */
+    /** Temporary files are named {@code .werkbank-NAME-RANDOM.tmp}; a crash can leave one behind. */
+    public static final String TEMP_PREFIX = ".werkbank-";
     public static final String TEMP_SUFFIX = ".tmp";
 
     private AtomicFiles() {
@@ -38,13 +39,14 @@ public final class AtomicFiles {
 
     private static boolean isLeftover(Path file) {
         String name = file.getFileName().toString();
-        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(file);
+        return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(file);
     }
 
     public static Path write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), TEMP_SUFFIX);
+        ExportFolders.remember(absolute.getParent());
+        Path temp = Files.createTempFile(absolute.getParent(), TEMP_PREFIX + absolute.getFileName() + "-", TEMP_SUFFIX);
         try {
             // Buffered: a zip writer hands over its output in 512-byte pieces, one system call each otherwise.
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {

@@ -85,6 +85,7 @@ public final class Database implements AutoCloseable {
         Compaction.removeLeftovers(directory);
         Backups.removeLeftovers(directory);
         AtomicFiles.removeLeftovers(directory);
+        ExportFolders.open(directory);
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "werkbank", "");

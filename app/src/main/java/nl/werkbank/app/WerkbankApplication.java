@@ -85,14 +85,11 @@ public final class WerkbankApplication extends Application {
                 .onSuccess(loaded -> Startup.firstFrameShown(smokeTest, "werkbank"))
                 .executeWith(executor);
         if (!smokeTest) {
-            BackgroundTask.wrap(() -> StartupCheck.run(werkbank))
-                    .onSuccess(result -> {
-                        if (result.damaged()) {
-                            damaged(result);
-                        }
-                    })
-                    .onFailure(e -> window.ui().showFailure(e))
-                    .executeWith(executor);
+            StartupCheck.inBackground(werkbank, result -> Platform.runLater(() -> {
+                if (result.damaged()) {
+                    damaged(result);
+                }
+            }));
         }
     }
 

@@ -3,7 +3,6 @@ package nl.werkbank.app.crash;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.werkbank.core.Werkbank;
-import nl.werkbank.core.storage.Sql;
 
 /** What the crash test compares: the records per kind and the Thema of the werkteam being edited. */
 record CrashState(Map<String, Long> counts, String theme) {
@@ -15,13 +14,12 @@ record CrashState(Map<String, Long> counts, String theme) {
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("damaged: " + problems);
             }
-            String theme = werkbank.database().transaction(c -> {
-                var themes = Sql.list(c, "SELECT theme FROM team WHERE name = ?", row -> row.getString(1), CrashChild.TEAM);
-                if (themes.size() != 1) {
-                    throw new IllegalStateException(themes.size() + " werkteams named " + CrashChild.TEAM);
-                }
-                return themes.get(0);
-            });
+            var teams = werkbank.teams().list().stream().map(row -> row.team())
+                    .filter(team -> team.name().equals(CrashChild.TEAM)).toList();
+            if (teams.size() != 1) {
+                throw new IllegalStateException(teams.size() + " werkteams named " + CrashChild.TEAM);
+            }
+            String theme = teams.get(0).theme();
             return new CrashState(werkbank.info().recordCounts(), theme);
         }
     }

@@ -45,8 +45,29 @@ public final class Backups {
         return dataDirectory.resolve(FOLDER);
     }
 
-    /** Writes, verifies and keeps a backup of everything as it is now. */
+    /**
+     * Writes, verifies and keeps a backup of everything as it is now. A save on another thread between counting
+     * and copying makes the check fail; then it is simply made again.
+     */
     public Backup create(BackupReason reason) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return createOnce(reason);
+            } catch (StorageException e) {
+                if (attempt == 3 || !(e.getCause() instanceof CountMismatch)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final class CountMismatch extends IOException {
+        CountMismatch(String message) {
+            super(message);
+        }
+    }
+
+    private Backup createOnce(BackupReason reason) {
         Path folder = folder();
         Instant now = clock.instant();
         Path raw = folder.resolve("." + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
@@ -64,7 +85,7 @@ public final class Backups {
             BackupFiles.extract(raw, check);
             BackupFiles.Contents found = BackupFiles.inspect(check);
             if (!found.counts().equals(counts)) {
-                throw new IOException("The backup holds " + found.counts() + " instead of " + counts);
+                throw new CountMismatch("The backup holds " + found.counts() + " instead of " + counts);
             }
             Path target = AtomicFiles.write(folder.resolve(fileName(now, reason)),
                     out -> BackupFiles.writeWithManifest(raw, out, now, reason, db.schemaVersion(), counts, found.sound()));

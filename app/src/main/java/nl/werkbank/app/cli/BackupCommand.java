@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
         Localization i18n = parent.localization();
         try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
             Backup backup = werkbank.backups().create(BackupReason.MANUAL);
-            spec.commandLine().getOut().println(i18n.tr("cli.backup.done", backup.file().toString(), backup.records()));
+            spec.commandLine().getOut().println(i18n.tr("cli.backup.done", backup.file().toString(), i18n.count(backup.records())));
             return 0;
         }
     }

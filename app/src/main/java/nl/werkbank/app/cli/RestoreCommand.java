@@ -66,12 +66,12 @@ final class RestoreCommand implements Callable<Integer> {
             werkbank = Werkbank.open(folder);
         } catch (StorageException cannotOpen) {
             Backup restored = Backups.restoreUnopenable(folder, file, Clock.systemDefaultZone());
-            out.println(i18n.tr("cli.restore.replacedDamaged", file.toString(), restored.records()));
+            out.println(i18n.tr("cli.restore.replacedDamaged", file.toString(), i18n.count(restored.records())));
             return 0;
         }
         try (werkbank) {
             long records = werkbank.backups().restore(file).values().stream().mapToLong(Long::longValue).sum();
-            out.println(i18n.tr("cli.restore.done", file.toString(), records));
+            out.println(i18n.tr("cli.restore.done", file.toString(), i18n.count(records)));
             return 0;
         }
     }

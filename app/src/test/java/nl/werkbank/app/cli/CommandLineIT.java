@@ -59,7 +59,7 @@ class CommandLineIT {
 
         Result replace = run(Map.of(), "--data-dir", data.toString(), "demo", "--replace");
         assertThat(replace.exitCode()).as(replace.err()).isZero();
-        assertThat(replace.out()).contains("Reservekopie van de vorige gegevens:").contains("voor-demo-");
+        assertThat(replace.out()).contains("Reservekopie van de vorige gegevens:").contains("-voor-demo.zip");
     }
 
     @Test
@@ -149,6 +149,52 @@ class CommandLineIT {
         Result info = run(Map.of(), "--data-dir", data.toString(), "info");
         assertThat(info.exitCode()).isEqualTo(1);
         assertThat(info.err()).startsWith("Fout: Het databasebestand in").contains("is beschadigd");
+    }
+
+    /** The README's way back: backup, damage, check says so (exit 1), restore --latest --yes gives exactly the backup. */
+    @Test
+    void backupDamageCheckRestoreGivesBackExactlyTheBackedUpRecords() throws Exception {
+        Path data = folder.resolve("data");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
+        Result backup = run(Map.of(), "--data-dir", data.toString(), "backup");
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("Reservekopie gemaakt en gecontroleerd").contains("2.632 records");
+        JsonNode before = counts(data);
+
+        // Damage that still opens: attendance lines whose person no longer exists (what a flipped key byte does).
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.resolve("werkbank").toAbsolutePath(), "werkbank", "");
+             var statement = c.createStatement()) {
+            statement.execute("ALTER TABLE attendance SET REFERENTIAL_INTEGRITY FALSE");
+            statement.executeUpdate("UPDATE attendance SET person_id = RANDOM_UUID() WHERE id IN (SELECT id FROM attendance LIMIT 4)");
+            statement.executeUpdate("DELETE FROM learning_note");
+        }
+        Result check = run(Map.of(), "--data-dir", data.toString(), "check");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).contains("De database is beschadigd").contains("4 regel(s) bij Presentieregels verwijzen naar iets bij Mensen");
+        Result restore = run(Map.of(), "--data-dir", data.toString(), "restore", "--latest", "--yes");
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "check").exitCode()).isZero();
+        assertThat(counts(data)).isEqualTo(before);
+
+        // Damage that does not open at all: the file is kept aside and the newest sound backup put in its place,
+        // not the damaged state that the first restore kept as a backup.
+        byte[] file = java.nio.file.Files.readAllBytes(data.resolve("werkbank.mv.db"));
+        for (int i = 0; i < file.length; i += 997) {
+            file[i] ^= 0x5a;
+        }
+        java.nio.file.Files.write(data.resolve("werkbank.mv.db"), file);
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "check").exitCode()).isEqualTo(1);
+        Result second = run(Map.of(), "--data-dir", data.toString(), "restore", "--latest", "--yes");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("kon niet worden geopend");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "check").exitCode()).isZero();
+        assertThat(counts(data)).isEqualTo(before);
+    }
+
+    private JsonNode counts(Path data) throws Exception {
+        Result info = run(Map.of(), "--data-dir", data.toString(), "info", "--json");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        return new ObjectMapper().readTree(info.out()).get("recordCounts");
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class StorageFailures {
             if (isDiskFull(t)) {
                 return DISK_FULL;
             }
-            if (t instanceof AccessDeniedException || t instanceof ReadOnlyFileSystemException || mentionsReadOnly(t)) {
+            if (t instanceof AccessDeniedException || t instanceof ReadOnlyFileSystemException || mentionsReadOnly(t)
+                    || t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
                 return READ_ONLY;
             }
         }
@@ -41,6 +42,8 @@ public final class StorageFailures {
 
     private static boolean mentionsReadOnly(Throwable t) {
         String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-        return t instanceof IOException && message.contains("read-only file system");
+        // The operating system's words, also when H2 passes them on inside its own message.
+        return message.contains("read-only file system") || message.contains("permission denied")
+                || message.contains("operation not permitted") || message.contains("access is denied");
     }
 }

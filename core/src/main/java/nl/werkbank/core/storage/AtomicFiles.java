@@ -25,21 +25,12 @@ public final class AtomicFiles {
 
     /** Removes temporary files an interrupted write left in {@code folder} (not in its subfolders). */
     public static void removeLeftovers(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (var files = Files.list(folder)) {
-            for (Path file : files.filter(AtomicFiles::isLeftover).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(AtomicFiles.class).warn("Could not clean up {}", folder, e);
-        }
+        Cleanup.deleteIn(folder, file -> isLeftover(file) && Files.isRegularFile(file));
     }
 
-    private static boolean isLeftover(Path file) {
+    static boolean isLeftover(Path file) {
         String name = file.getFileName().toString();
-        return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX) && Files.isRegularFile(file);
+        return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
     }
 
     public static Path write(Path target, Writer writer) throws IOException {

@@ -44,8 +44,8 @@ public final class AtomicFolder {
             Compaction.syncDirectory(parent);
             return absolute;
         } finally {
-            deleteTree(building);
-            deleteTree(old);
+            Cleanup.delete(building);
+            Cleanup.delete(old);
         }
     }
 
@@ -57,24 +57,6 @@ public final class AtomicFolder {
 
     /** Removes hidden folders an interrupted set left in {@code parent}. */
     public static void removeLeftovers(Path parent) {
-        if (!Files.isDirectory(parent)) {
-            return;
-        }
-        try (var entries = Files.list(parent)) {
-            for (Path entry : entries.filter(AtomicFolder::isLeftover).toList()) {
-                deleteTree(entry);
-            }
-        } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(AtomicFolder.class).warn("Could not clean up {}", parent, e);
-        }
-    }
-
-    private static boolean isLeftover(Path entry) {
-        String name = entry.getFileName().toString();
-        return Files.isDirectory(entry) && name.startsWith(AtomicFiles.TEMP_PREFIX) && name.endsWith(AtomicFiles.TEMP_SUFFIX);
-    }
-
-    private static void deleteTree(Path folder) {
-        BackupFiles.deleteTree(folder);
+        Cleanup.deleteIn(parent, entry -> AtomicFiles.isLeftover(entry) && Files.isDirectory(entry));
     }
 }

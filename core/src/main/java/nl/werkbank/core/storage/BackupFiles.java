@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -98,19 +97,6 @@ final class BackupFiles {
                 + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
         try (Connection c = DriverManager.getConnection(url, "werkbank", "")) {
             return new Contents(DataTables.counts(c), IntegrityCheck.run(c).isEmpty());
-        }
-    }
-
-    static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(BackupFiles.class).warn("Could not remove {}", folder, e);
         }
     }
 }

@@ -95,8 +95,8 @@ public final class Backups {
         } catch (IOException | SQLException e) {
             throw new StorageException(StorageFailures.key(e, "error.database.backup"), e, folder.toString());
         } finally {
-            deleteQuietly(raw);
-            BackupFiles.deleteTree(check);
+            Cleanup.delete(raw);
+            Cleanup.delete(check);
         }
     }
 
@@ -158,25 +158,15 @@ public final class Backups {
         Set<Backup> keep = BackupRotation.keep(all, clock.getZone());
         for (Backup backup : all) {
             if (!keep.contains(backup) && !backup.file().equals(justWritten)) {
-                deleteQuietly(backup.file());
+                Cleanup.delete(backup.file());
             }
         }
     }
 
     /** Removes what an interrupted backup or restore left in the backups folder. */
     public static void removeLeftovers(Path dataDirectory) {
-        for (Path folder : List.of(folder(dataDirectory), dataDirectory)) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (var files = Files.list(folder)) {
-                for (Path file : files.filter(Backups::isLeftover).toList()) {
-                    BackupFiles.deleteTree(file);
-                }
-            } catch (IOException e) {
-                LOG.warn("Could not clean up {}", folder, e);
-            }
-        }
+        Cleanup.deleteIn(folder(dataDirectory), Backups::isLeftover);
+        Cleanup.deleteIn(dataDirectory, Backups::isLeftover);
     }
 
     private static boolean isLeftover(Path file) {
@@ -198,7 +188,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new StorageException("error.backup.unreadable", e, backup.toString());
         } finally {
-            BackupFiles.deleteTree(unpacked);
+            Cleanup.delete(unpacked);
         }
     }
 
@@ -237,20 +227,12 @@ public final class Backups {
         } catch (IOException | SQLException e) {
             throw new StorageException(StorageFailures.key(e, "error.backup.unreadable"), e, backup.toString());
         } finally {
-            BackupFiles.deleteTree(unpacked);
+            Cleanup.delete(unpacked);
         }
     }
 
     /** The backups of a data folder whose database may not open (to offer the latest good one). */
     public static List<Backup> listIn(Path dataDirectory) {
         return list(folder(dataDirectory));
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not remove {}", file, e);
-        }
     }
 }

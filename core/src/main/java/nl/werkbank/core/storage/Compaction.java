@@ -49,14 +49,14 @@ final class Compaction {
         } catch (IOException | SQLException | RuntimeException e) {
             // Only disk space is at stake: the old file is untouched.
             LOG.warn("Could not compact the database in {}; the file keeps its unused space", directory, e);
-            deleteQuietly(work);
+            Cleanup.delete(work);
         }
     }
 
     /** Removes what an interrupted compaction left behind; the database file itself was never touched. */
     static void removeLeftovers(Path directory) {
-        deleteQuietly(directory.resolve(WORK_NAME + ".mv.db"));
-        deleteQuietly(directory.resolve(WORK_NAME + ".trace.db"));
+        Cleanup.delete(directory.resolve(WORK_NAME + ".mv.db"));
+        Cleanup.delete(directory.resolve(WORK_NAME + ".trace.db"));
     }
 
     private static Map<String, Long> countRecords(Path base) throws SQLException {
@@ -86,14 +86,6 @@ final class Compaction {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not remove {}", file, e);
         }
     }
 }

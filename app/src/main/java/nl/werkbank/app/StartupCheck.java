@@ -16,7 +16,8 @@ import nl.werkbank.core.storage.Backups;
  */
 final class StartupCheck {
 
-    record Result(List<Problem> problems, Optional<Backup> latestSound) {
+    /** @param recovered the backup put back because an import, demo load or restore had been interrupted */
+    record Result(List<Problem> problems, Optional<Backup> latestSound, Optional<Backup> recovered) {
         boolean damaged() {
             return !problems.isEmpty();
         }
@@ -46,6 +47,6 @@ final class StartupCheck {
         if (problems.isEmpty()) {
             werkbank.backups().ensureRecent();
         }
-        return new Result(problems, Backups.latestSound(werkbank.database().directory()));
+        return new Result(problems, Backups.latestSound(werkbank.database().directory()), werkbank.database().recoveredFrom());
     }
 }

@@ -86,6 +86,8 @@ public final class WerkbankApplication extends Application {
                 .executeWith(executor);
         if (!smokeTest) {
             StartupCheck.inBackground(werkbank, result -> Platform.runLater(() -> {
+                result.recovered().ifPresent(backup -> window.ui().dialogs().showInfo(i18n.tr("interrupted.title"),
+                        i18n.tr("interrupted.restored", i18n.dateTime(backup.created()))));
                 if (result.damaged()) {
                     damaged(result);
                 }

@@ -30,7 +30,9 @@ import nl.werkbank.core.people.OrganizationType;
 import nl.werkbank.core.people.Partnership;
 import nl.werkbank.core.people.PartnershipRole;
 import nl.werkbank.core.people.Person;
+import nl.werkbank.core.storage.Backup;
 import nl.werkbank.core.storage.BackupReason;
+import nl.werkbank.core.storage.GuardedAction;
 import nl.werkbank.core.storage.DataTables;
 import nl.werkbank.core.teams.Membership;
 import nl.werkbank.core.teams.MembershipRole;
@@ -61,19 +63,19 @@ public final class DemoWerkplaats {
      * of everything is written to {@code backups/} in the data folder first, and its path returned.
      */
     public static Optional<Path> load(Werkbank werkbank, boolean replace) {
-        Optional<Path> backup = Optional.empty();
-        if (!werkbank.isEmpty()) {
-            if (!replace) {
-                throw new ValidationException(Problem.of("database", "error.demo.notEmpty"));
-            }
-            backup = Optional.of(werkbank.backups().create(BackupReason.BEFORE_DEMO).file());
+        boolean empty = werkbank.isEmpty();
+        if (!empty && !replace) {
+            throw new ValidationException(Problem.of("database", "error.demo.notEmpty"));
         }
+        // Also on an empty database: the backup is what a crash halfway is undone with.
+        Backup before = werkbank.backups().create(BackupReason.BEFORE_DEMO);
+        Optional<Path> backup = empty ? Optional.empty() : Optional.of(before.file());
         // Wiping and loading are one transaction: a crash halfway leaves the old data, never a mix.
-        werkbank.database().transaction(c -> {
+        GuardedAction.run(werkbank.database(), "demo", before, () -> werkbank.database().transaction(c -> {
             DataTables.wipe(werkbank.database());
             new DemoWerkplaats(werkbank).build();
             return null;
-        });
+        }));
         return backup;
     }
 

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.AtomicFiles;
+import nl.werkbank.core.storage.Backup;
 import nl.werkbank.core.storage.BackupReason;
+import nl.werkbank.core.storage.GuardedAction;
 import nl.werkbank.core.storage.Backups;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
@@ -83,12 +85,12 @@ public final class ExchangeService {
 
     /** Imports in one transaction, after a backup; a problem anywhere leaves the database as it was. */
     public ImportResult apply(ExchangeData data) {
-        backups.create(BackupReason.BEFORE_IMPORT);
-        ImportResult result = database.transaction(c -> {
+        Backup before = backups.create(BackupReason.BEFORE_IMPORT);
+        ImportResult result = GuardedAction.run(database, "import " + data.fileName(), before, () -> database.transaction(c -> {
             ImportResult merged = merge(c, data, true);
             log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
             return merged;
-        });
+        }));
         if (result.total(KindCounts::written) >= COMPACT_AFTER_RECORDS) {
             database.compactOnClose();
         }

@@ -183,8 +183,9 @@ public final class Backups {
         Path unpacked = folder().resolve(".restore-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
         try (Database source = openCopy(backup, unpacked)) {
             Map<String, Long> expected = BackupFiles.read(backup).counts();
-            create(BackupReason.BEFORE_RESTORE);
-            return db.transaction(target -> source.transaction(from -> TableCopy.replaceAll(from, target, expected)));
+            Backup before = create(BackupReason.BEFORE_RESTORE);
+            return GuardedAction.run(db, "restore", before,
+                    () -> db.transaction(target -> source.transaction(from -> TableCopy.replaceAll(from, target, expected))));
         } catch (IOException e) {
             throw new StorageException("error.backup.unreadable", e, backup.toString());
         } finally {
@@ -207,6 +208,11 @@ public final class Backups {
      * it, the damaged file is kept in {@code backups/} (beschadigd-...), and the good one renamed into place.
      */
     public static Backup restoreUnopenable(Path dataDirectory, Path backup, Clock clock) {
+        return replaceFile(dataDirectory, backup, clock, "beschadigd-");
+    }
+
+    /** Puts the database file of {@code backup} in place; the file there now is kept in backups/ as PREFIX-stamp.mv.db. */
+    static Backup replaceFile(Path dataDirectory, Path backup, Clock clock, String keptAs) {
         Path unpacked = dataDirectory.resolve(".restore-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
         try {
             Backup manifest = BackupFiles.read(backup);
@@ -218,7 +224,7 @@ public final class Backups {
             Path file = dataDirectory.resolve(BackupFiles.DATABASE_ENTRY);
             if (Files.exists(file)) {
                 Files.createDirectories(folder(dataDirectory));
-                Files.move(file, folder(dataDirectory).resolve("beschadigd-" + STAMP.format(clock.instant().atZone(clock.getZone()))
+                Files.move(file, folder(dataDirectory).resolve(keptAs + STAMP.format(clock.instant().atZone(clock.getZone()))
                         + ".mv.db"));
             }
             Files.move(unpacked.resolve(BackupFiles.DATABASE_ENTRY), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

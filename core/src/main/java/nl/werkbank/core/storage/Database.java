@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -34,15 +35,20 @@ public final class Database implements AutoCloseable {
     /** The transaction running on this thread, which nested calls join. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    private Database(Path directory, CompletableFuture<JdbcConnectionPool> pool) {
+    /** The backup put back at opening because an import, demo load or restore had been interrupted. */
+    private final AtomicReference<Backup> recovered;
+
+    private Database(Path directory, CompletableFuture<JdbcConnectionPool> pool, AtomicReference<Backup> recovered) {
         this.directory = directory;
         this.pool = pool;
+        this.recovered = recovered;
         this.opened = pool.thenApply(open -> null);
     }
 
     /** Opens (creating if needed) the database in {@code directory} and brings its schema up to date. */
     public static Database open(Path directory) {
-        return new Database(directory, CompletableFuture.completedFuture(connect(directory)));
+        AtomicReference<Backup> recovered = new AtomicReference<>();
+        return new Database(directory, CompletableFuture.completedFuture(connect(directory, recovered)), recovered);
     }
 
     /**
@@ -51,16 +57,17 @@ public final class Database implements AutoCloseable {
      */
     public static Database openInBackground(Path directory) {
         CompletableFuture<JdbcConnectionPool> future = new CompletableFuture<>();
+        AtomicReference<Backup> recovered = new AtomicReference<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(connect(directory));
+                future.complete(connect(directory, recovered));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
         }, "open-database");
         thread.setDaemon(true);
         thread.start();
-        return new Database(directory, future);
+        return new Database(directory, future, recovered);
     }
 
     /** Completes when the database is open; completes exceptionally with the reason when it cannot be opened. */
@@ -76,7 +83,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool connect(Path directory) {
+    private static JdbcConnectionPool connect(Path directory, AtomicReference<Backup> recovered) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -84,6 +91,7 @@ public final class Database implements AutoCloseable {
         }
         Compaction.removeLeftovers(directory);
         Backups.removeLeftovers(directory);
+        GuardedAction.recover(directory, java.time.Clock.systemDefaultZone()).ifPresent(recovered::set);
         AtomicFiles.removeLeftovers(directory);
         ExportFolders.open(directory);
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
@@ -115,6 +123,11 @@ public final class Database implements AutoCloseable {
             default -> "error.database.open";
         };
         return new StorageException(key, e, directory.toString());
+    }
+
+    /** When opening found an interrupted import, demo load or restore: the backup from before it, now in place. */
+    public Optional<Backup> recoveredFrom() {
+        return Optional.ofNullable(recovered.get());
     }
 
     public Path directory() {

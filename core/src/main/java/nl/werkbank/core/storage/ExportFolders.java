@@ -32,7 +32,9 @@ final class ExportFolders {
     }
 
     static synchronized void remember(Path folder) {
-        if (list == null || folder.startsWith(list.getParent()) || folder.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)) {
+        // The list belongs to the data folder opened last; one that has gone since (a test's) notes nothing.
+        if (list == null || !Files.isDirectory(list.getParent()) || folder.startsWith(list.getParent())
+                || folder.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)) {
             return;
         }
         LinkedHashSet<Path> folders = new LinkedHashSet<>();

@@ -31,7 +31,7 @@ class BackupsTest {
             Backup backup = werkbank.backups().create(BackupReason.MANUAL);
             assertThat(backup.counts()).isEqualTo(demo);
             assertThat(backup.file()).exists().hasParent(folder.resolve("backups"));
-            assertThat(werkbank.backups().list()).extracting(Backup::file).containsExactly(backup.file());
+            assertThat(werkbank.backups().list()).extracting(Backup::file).contains(backup.file());
 
             // Damage as a flipped byte in a key leaves it: attendance lines pointing to a person that does not exist.
             werkbank.database().transaction(c -> {
@@ -49,7 +49,10 @@ class BackupsTest {
             Backup damaged = werkbank.backups().list().get(0);
             assertThat(damaged.reason()).isEqualTo(BackupReason.BEFORE_RESTORE);
             assertThat(damaged.sound()).isFalse();
-            assertThat(Backups.latestSound(folder)).get().isEqualTo(backup);
+            assertThat(Backups.latestSound(folder)).get().satisfies(sound -> {
+                assertThat(sound.sound()).isTrue();
+                assertThat(sound.reason()).isNotEqualTo(BackupReason.BEFORE_RESTORE);
+            });
         }
     }
 
@@ -72,6 +75,47 @@ class BackupsTest {
         }
         try (var files = Files.list(folder.resolve("backups"))) {
             assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.startsWith("beschadigd-"));
+        }
+    }
+
+    /**
+     * An import killed halfway: H2 should roll it back, but the crash test once found a row of it kept. The marker
+     * written before the transaction makes the next start put back the backup made just before.
+     */
+    @Test
+    void anInterruptedActionIsUndoneFromItsBackupAtTheNextStart() throws Exception {
+        Map<String, Long> before;
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            werkbank.organizations().create("DOCK", nl.werkbank.core.people.OrganizationType.WELFARE_CARE, null, false);
+            before = werkbank.info().recordCounts();
+            Backup backup = werkbank.backups().create(BackupReason.BEFORE_IMPORT);
+            // What the kill leaves: the marker, and part of the import that the database kept.
+            GuardedAction.mark(werkbank.database(), "import", backup);
+            werkbank.organizations().create("Half ingelezen", nl.werkbank.core.people.OrganizationType.OTHER, null, false);
+        }
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            assertThat(werkbank.database().recoveredFrom()).get().extracting(Backup::reason).isEqualTo(BackupReason.BEFORE_IMPORT);
+            assertThat(werkbank.info().recordCounts()).isEqualTo(before);
+            assertThat(folder.resolve(GuardedAction.MARKER)).doesNotExist();
+        }
+        try (var files = Files.list(folder.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.startsWith("onderbroken-"));
+        }
+        try (Werkbank again = TestWerkbank.open(folder)) {
+            assertThat(again.database().recoveredFrom()).isEmpty();
+        }
+    }
+
+    @Test
+    void aGuardedActionThatFailsLeavesNoMarkerAndNothingChanged() {
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            Backup backup = werkbank.backups().create(BackupReason.BEFORE_IMPORT);
+            assertThatThrownBy(() -> GuardedAction.run(werkbank.database(), "import", backup, () -> werkbank.database().transaction(c -> {
+                werkbank.organizations().create("Half ingelezen", nl.werkbank.core.people.OrganizationType.OTHER, null, false);
+                throw new IllegalStateException("a bad record halfway");
+            }))).isInstanceOf(IllegalStateException.class);
+            assertThat(folder.resolve(GuardedAction.MARKER)).doesNotExist();
+            assertThat(werkbank.info().recordCounts()).containsEntry("organization", 0L);
         }
     }
 

@@ -47,6 +47,12 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(460);
+        // A label that wraps: the alert's own content text is cut off with "…" after one line.
+        javafx.scene.control.Label text = new javafx.scene.control.Label(alert.getContentText());
+        text.setWrapText(true);
+        text.setPrefWidth(540);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(text);
         Theme.apply(alert.getDialogPane());
     }
 }

@@ -197,7 +197,7 @@ public final class Backups {
     private static Database openCopy(Path backup, Path folder) throws IOException {
         BackupFiles.extract(backup, folder);
         try {
-            return Database.open(folder);
+            return Database.openCopy(folder);
         } catch (StorageException e) {
             throw new StorageException("error.backup.unreadable", e, backup.toString());
         }

@@ -48,7 +48,13 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the database in {@code directory} and brings its schema up to date. */
     public static Database open(Path directory) {
         AtomicReference<Backup> recovered = new AtomicReference<>();
-        return new Database(directory, CompletableFuture.completedFuture(connect(directory, recovered)), recovered);
+        housekeeping(directory, recovered);
+        return new Database(directory, CompletableFuture.completedFuture(connect(directory)), recovered);
+    }
+
+    /** Opens an unpacked backup to read from: none of the data folder's housekeeping (markers, leftovers, exports). */
+    static Database openCopy(Path directory) {
+        return new Database(directory, CompletableFuture.completedFuture(connect(directory)), new AtomicReference<>());
     }
 
     /**
@@ -60,7 +66,8 @@ public final class Database implements AutoCloseable {
         AtomicReference<Backup> recovered = new AtomicReference<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(connect(directory, recovered));
+                housekeeping(directory, recovered);
+                future.complete(connect(directory));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
@@ -83,7 +90,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool connect(Path directory, AtomicReference<Backup> recovered) {
+    /**
+     * Before H2 opens the data folder: undo an interrupted import, demo load or restore, and remove what interrupted
+     * compactions, backups and exports left behind.
+     */
+    private static void housekeeping(Path directory, AtomicReference<Backup> recovered) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -94,6 +105,9 @@ public final class Database implements AutoCloseable {
         GuardedAction.recover(directory, java.time.Clock.systemDefaultZone()).ifPresent(recovered::set);
         AtomicFiles.removeLeftovers(directory);
         ExportFolders.open(directory);
+    }
+
+    private static JdbcConnectionPool connect(Path directory) {
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "werkbank", "");

@@ -2,7 +2,6 @@ package nl.werkbank.core.storage;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.util.Locale;
 
@@ -35,7 +34,7 @@ public final class StorageFailures {
     public static boolean isDiskFull(Throwable t) {
         String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
         // Linux and macOS say "No space left on device", Windows "There is not enough space on the disk".
-        return (t instanceof IOException || t instanceof FileSystemException || message.contains("ioexception"))
+        return (t instanceof IOException || message.contains("ioexception"))
                 && (message.contains("no space left") || message.contains("not enough space")
                         || message.contains("disk quota exceeded"));
     }

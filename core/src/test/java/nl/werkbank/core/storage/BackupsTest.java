@@ -24,7 +24,7 @@ class BackupsTest {
     Path folder;
 
     @Test
-    void aBackupIsVerifiedListedAndRestoredExactly() {
+    void aBackupIsVerifiedListedAndRestoredExactly() throws Exception {
         try (Werkbank werkbank = TestWerkbank.open(folder)) {
             DemoWerkplaats.load(werkbank, false);
             Map<String, Long> demo = werkbank.info().recordCounts();
@@ -43,6 +43,10 @@ class BackupsTest {
 
             Map<String, Long> restored = werkbank.backups().restore(backup.file());
             assertThat(restored).isEqualTo(demo);
+            // Opening the unpacked backup did none of the data folder's housekeeping: exports are still noted here.
+            Path exports = folder.resolveSibling(folder.getFileName() + "-exports");
+            AtomicFiles.write(exports.resolve("overzicht.xlsx"), out -> out.write(1));
+            assertThat(folder.resolve(ExportFolders.FILE)).content().contains(exports.toString());
             assertThat(werkbank.info().recordCounts()).isEqualTo(demo);
             assertThat(werkbank.check()).isEmpty();
             // The damaged state was kept too, as the backup made before restoring, but is never offered as good.

@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
+import nl.werkbank.core.storage.Cleanup;
 
 /**
  * The crash test: runs {@link CrashChild} on a copy of the lost-edit data folder (the demo after a few days of
@@ -74,7 +75,8 @@ public final class CrashCycles {
             log.printf("cycle %d (%s, %s): %s; child said %s; stderr %s%n", cycle, scenario.name(), when, outcome.problem(), seen,
                     Files.readString(folder.resolveSibling("cycle-" + cycle + ".err")).lines().limit(20).toList());
         } else {
-            delete(folder);
+            Cleanup.delete(folder);
+            Cleanup.delete(folder.resolveSibling(folder.getFileName() + ".err"));
         }
         return outcome;
     }
@@ -173,14 +175,5 @@ public final class CrashCycles {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-        Files.deleteIfExists(folder.resolveSibling(folder.getFileName() + ".err"));
     }
 }

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -91,12 +89,23 @@ final class BackupFiles {
     record Contents(Map<String, Long> counts, boolean sound) {
     }
 
-    /** Opens an unpacked copy read-only with plain H2, counts and checks it: a backup must open to count. */
-    static Contents inspect(Path folder) throws SQLException {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection c = DriverManager.getConnection(url, "werkbank", "")) {
-            return new Contents(DataTables.counts(c), IntegrityCheck.run(c).isEmpty());
+    /** The copy holds other records than were counted when it was made (or written in its manifest). */
+    static final class CountMismatch extends IOException {
+        CountMismatch(Map<String, Long> found, Map<String, Long> expected) {
+            super("The backup holds " + found + " instead of " + expected);
         }
+    }
+
+    /**
+     * Opens an unpacked copy read-only, counts and checks it: a backup must open to count. The counts must be
+     * {@code expected}, unless that is empty (a backup written before manifests).
+     */
+    static Contents inspect(Path folder, Map<String, Long> expected) throws SQLException, CountMismatch {
+        Contents found = Database.readCopy(folder.resolve(Database.FILE_NAME),
+                c -> new Contents(DataTables.counts(c), IntegrityCheck.run(c).isEmpty()));
+        if (!expected.isEmpty() && !found.counts().equals(expected)) {
+            throw new CountMismatch(found.counts(), expected);
+        }
+        return found;
     }
 }

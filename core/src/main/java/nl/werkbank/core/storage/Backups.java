@@ -54,16 +54,10 @@ public final class Backups {
             try {
                 return createOnce(reason);
             } catch (StorageException e) {
-                if (attempt == 3 || !(e.getCause() instanceof CountMismatch)) {
+                if (attempt == 3 || !(e.getCause() instanceof BackupFiles.CountMismatch)) {
                     throw e;
                 }
             }
-        }
-    }
-
-    private static final class CountMismatch extends IOException {
-        CountMismatch(String message) {
-            super(message);
         }
     }
 
@@ -83,10 +77,7 @@ public final class Backups {
                 return before;
             });
             BackupFiles.extract(raw, check);
-            BackupFiles.Contents found = BackupFiles.inspect(check);
-            if (!found.counts().equals(counts)) {
-                throw new CountMismatch("The backup holds " + found.counts() + " instead of " + counts);
-            }
+            BackupFiles.Contents found = BackupFiles.inspect(check, counts);
             Path target = AtomicFiles.write(folder.resolve(fileName(now, reason)),
                     out -> BackupFiles.writeWithManifest(raw, out, now, reason, db.schemaVersion(), counts, found.sound()));
             LOG.info("Backup {} ({} records)", target, counts.values().stream().mapToLong(Long::longValue).sum());
@@ -217,10 +208,7 @@ public final class Backups {
         try {
             Backup manifest = BackupFiles.read(backup);
             BackupFiles.extract(backup, unpacked);
-            Map<String, Long> found = BackupFiles.inspect(unpacked).counts();
-            if (!manifest.counts().isEmpty() && !found.equals(manifest.counts())) {
-                throw new IOException("The backup holds " + found + " instead of " + manifest.counts());
-            }
+            BackupFiles.inspect(unpacked, manifest.counts());
             Path file = dataDirectory.resolve(BackupFiles.DATABASE_ENTRY);
             if (Files.exists(file)) {
                 Files.createDirectories(folder(dataDirectory));

@@ -11,13 +11,13 @@ import org.slf4j.LoggerFactory;
  * Removing what an interrupted write left behind. Failing to remove is logged, never thrown: the work that
  * wrote the file has already succeeded or failed on its own.
  */
-final class Cleanup {
+public final class Cleanup {
 
     private Cleanup() {
     }
 
     /** A file, or a folder with everything in it. */
-    static void delete(Path path) {
+    public static void delete(Path path) {
         if (!Files.exists(path)) {
             return;
         }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import org.h2.mvstore.MVStore;
@@ -37,7 +35,7 @@ final class Compaction {
         try {
             removeLeftovers(directory);
             MVStore.compact(file.toString(), work.toString(), false, null);
-            Map<String, Long> counts = countRecords(directory.resolve(WORK_NAME));
+            Map<String, Long> counts = Database.readCopy(directory.resolve(WORK_NAME), DataTables::counts);
             if (!counts.equals(expectedCounts)) {
                 throw new IOException("The compacted copy holds other record counts: " + counts + " instead of " + expectedCounts);
             }
@@ -57,13 +55,6 @@ final class Compaction {
     static void removeLeftovers(Path directory) {
         Cleanup.delete(directory.resolve(WORK_NAME + ".mv.db"));
         Cleanup.delete(directory.resolve(WORK_NAME + ".trace.db"));
-    }
-
-    private static Map<String, Long> countRecords(Path base) throws SQLException {
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection c = DriverManager.getConnection(url, "werkbank", "")) {
-            return DataTables.counts(c);
-        }
     }
 
     static void sync(Path file) throws IOException {

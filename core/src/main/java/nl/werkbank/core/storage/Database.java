@@ -107,6 +107,17 @@ public final class Database implements AutoCloseable {
         ExportFolders.open(directory);
     }
 
+    /**
+     * Reads a database file that is not the data folder's own (a compacted file before it is swapped in, an unpacked
+     * backup): plain H2, read-only, none of the opening's housekeeping or migrations.
+     */
+    static <T> T readCopy(Path base, SqlFunction<T> work) throws SQLException {
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
+        try (Connection c = java.sql.DriverManager.getConnection(url, "werkbank", "")) {
+            return work.apply(c);
+        }
+    }
+
     private static JdbcConnectionPool connect(Path directory) {
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";

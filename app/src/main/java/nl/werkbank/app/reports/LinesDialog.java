@@ -1,5 +1,6 @@
 package nl.werkbank.app.reports;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TableView;
@@ -31,11 +32,16 @@ final class LinesDialog extends Dialog<Void> {
         Tables.column(table, i18n.tr("report.col.preparation"), line -> i18n.hoursExact(line.preparationHours()), 90);
         Tables.column(table, i18n.tr("report.col.total"), line -> i18n.hoursExact(line.totalHours()), 80);
         table.getItems().setAll(vm.linesOf(row));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPrefSize(1150, 520);
-        getDialogPane().setPrefWidth(1180);
+        // Every column on screen, hours included: the columns share the width, and the dialog takes most of the window.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var owner = vm.ui().window().get();
+        double width = owner == null ? 1180 : Math.max(760, owner.getWidth() - 60);
+        double height = owner == null ? 560 : Math.max(360, owner.getHeight() - 220);
+        table.setPrefSize(width - 40, height);
+        getDialogPane().setPrefWidth(width);
+        getDialogPane().setMinWidth(Math.min(width, 1180));
         getDialogPane().setContent(table);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(new ButtonType(i18n.tr("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Theme.apply(getDialogPane());
     }
 }

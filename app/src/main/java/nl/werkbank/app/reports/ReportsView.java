@@ -29,6 +29,7 @@ import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.fx.Tables;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.main.Screen;
+import nl.werkbank.core.hours.HoursOverview;
 import nl.werkbank.core.hours.OrganizationHours;
 import nl.werkbank.core.hours.Period;
 import org.kordamp.ikonli.feather.Feather;
@@ -71,19 +72,27 @@ public final class ReportsView implements Screen {
         root.setBottom(actions());
         root.setId("reports-screen");
         BorderPane.setMargin(center, new Insets(0, 20, 0, 20));
-        vm.overview().addListener((obs, old, now) -> fillCharts());
+        vm.overview().addListener((obs, old, now) -> fillCharts(now));
+        // Alt+← / Alt+→ step a period back or forward from anywhere on the screen.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.isAltDown() && (event.getCode() == javafx.scene.input.KeyCode.LEFT
+                    || event.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
+                vm.shift(event.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+                event.consume();
+            }
+        });
     }
 
     private Node periodPicker() {
         Button previous = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         previous.setAccessibleText(i18n.tr("reports.previous"));
         previous.setId("reports-previous");
-        previous.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("reports.previous")));
+        previous.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("reports.previous") + " (Alt+←)"));
         previous.setOnAction(event -> vm.shift(-1));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setAccessibleText(i18n.tr("reports.next"));
         next.setId("reports-next");
-        next.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("reports.next")));
+        next.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("reports.next") + " (Alt+→)"));
         next.setOnAction(event -> vm.shift(1));
         Label label = new Label();
         label.setId("reports-period");
@@ -124,7 +133,20 @@ public final class ReportsView implements Screen {
         });
         previous.disableProperty().bind(kind.valueProperty().isEqualTo(Kind.RANGE));
         next.disableProperty().bind(kind.valueProperty().isEqualTo(Kind.RANGE));
-        HBox box = new HBox(8, previous, label, next, kind, range);
+        ComboBox<Period> jump = new ComboBox<>(vm.halfYears());
+        jump.setId("reports-jump");
+        jump.setPromptText(i18n.tr("reports.jump"));
+        jump.setAccessibleText(i18n.tr("reports.jump"));
+        jump.setConverter(Forms.converter(p -> p == null ? "" : p.label()));
+        jump.setOnAction(event -> {
+            Period target = jump.getValue();
+            if (target != null) {
+                kind.setValue(Kind.HALF_YEAR);
+                vm.period().set(target);
+                javafx.application.Platform.runLater(() -> jump.getSelectionModel().clearSelection());
+            }
+        });
+        HBox box = new HBox(8, previous, label, next, kind, range, jump);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -173,6 +195,8 @@ public final class ReportsView implements Screen {
     }
 
     private Node charts() {
+        perOrganisation.setId("reports-chart-organisations");
+        perTeam.setId("reports-chart-teams");
         TabPane tabs = new TabPane(new Tab(i18n.tr("reports.chart.organisations"), perOrganisation),
                 new Tab(i18n.tr("reports.chart.teams"), perTeam));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -187,16 +211,14 @@ public final class ReportsView implements Screen {
         return chart;
     }
 
-    private void fillCharts() {
+    /** Both charts from the overview just loaded (never from rows of an earlier load). */
+    private void fillCharts(HoursOverview overview) {
         XYChart.Series<Number, String> organisations = new XYChart.Series<>();
-        for (ReportsViewModel.Row row : vm.rows()) {
-            if (!row.part()) {
-                organisations.getData().add(0, new XYChart.Data<>(row.hours().totalHours(), row.label()));
-            }
-        }
+        // Bars are drawn bottom-up: add in reverse so the chart reads in the table's order.
+        vm.hoursPerOrganisation(overview).forEach((name, hours) -> organisations.getData().add(0, new XYChart.Data<>(hours, name)));
         perOrganisation.getData().setAll(java.util.List.of(organisations));
         XYChart.Series<Number, String> teams = new XYChart.Series<>();
-        vm.hoursPerTeam().forEach((team, hours) -> teams.getData().add(new XYChart.Data<>(hours, team)));
+        vm.hoursPerTeam(overview).forEach((team, hours) -> teams.getData().add(new XYChart.Data<>(hours, team)));
         perTeam.getData().setAll(java.util.List.of(teams));
     }
 
@@ -243,5 +265,7 @@ public final class ReportsView implements Screen {
     @Override
     public void shown() {
         vm.reload();
+        // Keys work at once: the table has focus (Enter opens a row, Alt+←/→ changes the period).
+        javafx.application.Platform.runLater(table::requestFocus);
     }
 }

@@ -40,34 +40,57 @@ public final class ReportsViewModel {
     private final StringProperty issuedSummary = new SimpleStringProperty("");
     /** Latest issued version per partner (by id) and for Overig (key null). */
     private final Map<java.util.UUID, StatementStatus> statuses = new java.util.HashMap<>();
+    /** Half-years that have lines, newest first: the list to jump to. */
+    private final ObservableList<Period> halfYears = FXCollections.observableArrayList();
+    /** The period on screen now; set before {@link #period} so that setting it does not load twice. */
+    private Period shown;
+    /** False until the first load: that one picks the period itself. */
+    private boolean periodChosen;
 
     public ReportsViewModel(UiContext ui) {
         this.ui = ui;
         this.texts = new ReportTexts(ui.i18n());
         period.set(Period.lastCompletedHalfYear(LocalDate.now(ui.werkbank().clock())));
-        period.addListener((obs, old, now) -> reload());
+        period.addListener((obs, old, now) -> {
+            if (!now.equals(shown)) {
+                reload();
+            }
+        });
     }
 
+    /**
+     * Loads the chosen period; the first load opens on the newest half-year with lines instead (an empty current
+     * half-year helps nobody). Table, charts and reconciliation are all filled from this one load.
+     */
     public void reload() {
         Period chosen = period.get();
+        boolean suggest = !periodChosen;
+        LocalDate today = LocalDate.now(ui.werkbank().clock());
         BackgroundTask.wrap(() -> {
-                    HoursOverview result = ui.werkbank().hours().overview(chosen);
-                    return new Loaded(result, ui.werkbank().statements().status(result),
-                            ui.werkbank().statements().issuedTotal(chosen));
+                    List<Period> withLines = ui.werkbank().hours().halfYearsWithLines();
+                    Period target = suggest ? HoursService.suggestedPeriod(withLines, today) : chosen;
+                    HoursOverview result = ui.werkbank().hours().overview(target);
+                    return new Loaded(withLines, result, ui.werkbank().statements().status(result),
+                            ui.werkbank().statements().issuedTotal(target));
                 })
                 .onSuccess(loaded -> {
-                    if (chosen.equals(period.get())) {
-                        statuses.clear();
-                        loaded.statuses().forEach(status -> statuses.put(status.organizationId(), status));
-                        show(loaded.overview());
-                        describeIssued(loaded);
+                    if (!chosen.equals(period.get())) {
+                        return; // the user moved on; that period's own load will show
                     }
+                    periodChosen = true;
+                    halfYears.setAll(loaded.halfYears());
+                    statuses.clear();
+                    loaded.statuses().forEach(status -> statuses.put(status.organizationId(), status));
+                    shown = loaded.overview().period();
+                    period.set(shown);
+                    show(loaded.overview());
+                    describeIssued(loaded);
                 })
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
     }
 
-    private record Loaded(HoursOverview overview, List<StatementStatus> statuses, BigDecimal issuedTotal) {
+    private record Loaded(List<Period> halfYears, HoursOverview overview, List<StatementStatus> statuses, BigDecimal issuedTotal) {
     }
 
     private void describeIssued(Loaded loaded) {
@@ -165,15 +188,20 @@ public final class ReportsViewModel {
         }
     }
 
+    /** Hours per partner and Overig, from the same overview the table shows (for the first chart). */
+    Map<String, BigDecimal> hoursPerOrganisation(HoursOverview from) {
+        Map<String, BigDecimal> result = new java.util.LinkedHashMap<>();
+        from.partners().forEach(partner -> result.merge(partner.name(), partner.totalHours(), BigDecimal::add));
+        result.put(ui.i18n().tr("report.overig"), from.overig().totalHours());
+        return result;
+    }
+
     /** Hours per werkteam (for the second chart); lines without a team are the Werkplaats-wide meetings. */
-    Map<String, BigDecimal> hoursPerTeam() {
+    Map<String, BigDecimal> hoursPerTeam(HoursOverview from) {
         Map<String, BigDecimal> result = new TreeMap<>();
-        HoursOverview current = overview.get();
-        if (current != null) {
-            for (HoursLine line : current.lines()) {
-                String team = Objects.requireNonNullElse(line.teamName(), ui.i18n().tr("meeting.werkplaatsWide"));
-                result.merge(team, line.totalHours(), BigDecimal::add);
-            }
+        for (HoursLine line : from.lines()) {
+            String team = Objects.requireNonNullElse(line.teamName(), ui.i18n().tr("meeting.werkplaatsWide"));
+            result.merge(team, line.totalHours(), BigDecimal::add);
         }
         return result;
     }
@@ -215,6 +243,10 @@ public final class ReportsViewModel {
 
     ObjectProperty<HoursOverview> overview() {
         return overview;
+    }
+
+    ObservableList<Period> halfYears() {
+        return halfYears;
     }
 
     ObservableList<Row> rows() {

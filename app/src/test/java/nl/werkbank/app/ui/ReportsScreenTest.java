@@ -2,7 +2,10 @@ package nl.werkbank.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.demo.DemoWerkplaats;
@@ -20,13 +23,59 @@ class ReportsScreenTest extends UiTestBase {
     }
 
     @Test
+    void chartFollowsTheTableWhenThePeriodChangesBothWaysAndTheListJumpsToAnyHalfYear() {
+        clickOn("#nav-reports");
+        Period newest = werkbank.hours().halfYearsWithLines().get(0);
+        clickOn("#reports-previous");
+        clickOn("#reports-next");
+        assertChartMatchesTable(newest);
+        ComboBox<Period> jump = lookup("#reports-jump").queryComboBox();
+        assertThat(jump.getItems()).isEqualTo(werkbank.hours().halfYearsWithLines());
+        Period oldest = jump.getItems().get(jump.getItems().size() - 1);
+        clickOn(jump).clickOn(oldest.label());
+        assertThat(lookup("#reports-period").queryAs(Label.class).getText()).startsWith(oldest.label());
+        assertChartMatchesTable(oldest);
+    }
+
+    /** The Per organisatie chart shows exactly the table's partner and Overig totals of {@code period}. */
+    private void assertChartMatchesTable(Period period) {
+        waitUntil(() -> true);
+        HoursOverview overview = werkbank.hours().overview(period);
+        java.util.Map<String, Double> expected = new java.util.HashMap<>();
+        overview.partners().forEach(p -> expected.put(p.name(), p.totalHours().doubleValue()));
+        expected.put("Overig", overview.overig().totalHours().doubleValue());
+        TableView<?> table = lookup("#reports-table").queryTableView();
+        assertThat(table.getItems()).hasSize(overview.partners().size() + 1 + overview.overigBreakdown().size());
+        BarChart<Number, String> chart = lookup("#reports-chart-organisations").query();
+        java.util.Map<String, Double> bars = new java.util.HashMap<>();
+        chart.getData().get(0).getData().forEach(bar -> bars.put(bar.getYValue(), bar.getXValue().doubleValue()));
+        assertThat(bars).as(period.label()).isEqualTo(expected);
+    }
+
+    @Test
     void overviewReconcilesOnScreenAndDrillsDownToTheLines() {
         clickOn("#nav-reports");
-        assertThat(lookup("#reports-period").queryAs(Label.class).getText()).startsWith("2026-H1");
-        for (int i = 0; i < 9; i++) {
+        // Opens on the newest half-year with lines, not on an empty 2026-H1.
+        Period newest = werkbank.hours().halfYearsWithLines().get(0);
+        assertThat(newest.from().getYear()).isEqualTo(2022);
+        assertThat(lookup("#reports-period").queryAs(Label.class).getText()).startsWith(newest.label());
+        assertChartMatchesTable(newest);
+
+        // Back a half-year by key, then further by button: the chart follows every step.
+        press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        assertThat(lookup("#reports-period").queryAs(Label.class).getText()).startsWith(newest.shiftHalfYear(-1).label());
+        assertChartMatchesTable(newest.shiftHalfYear(-1));
+        clickOn("#reports-previous");
+        assertThat(lookup("#reports-period").queryAs(Label.class).getText()).startsWith(newest.shiftHalfYear(-1).shiftHalfYear(-1).label());
+        assertChartMatchesTable(newest.shiftHalfYear(-1).shiftHalfYear(-1));
+        int steps = 0;
+        for (Period p = newest.shiftHalfYear(-1).shiftHalfYear(-1); !p.equals(Period.parse("2021-H2")); p = p.shiftHalfYear(-1)) {
             clickOn("#reports-previous");
+            steps++;
         }
+        assertThat(steps).isLessThan(6);
         assertThat(lookup("#reports-period").queryAs(Label.class).getText()).isEqualTo("2021-H2 (01-07-2021 – 31-12-2021)");
+        assertChartMatchesTable(Period.parse("2021-H2"));
 
         HoursOverview expected = werkbank.hours().overview(Period.parse("2021-H2"));
         assertThat(expected.reconciles()).isTrue();
@@ -45,7 +94,7 @@ class ReportsScreenTest extends UiTestBase {
             assertThat(line.partner()).isTrue();
         });
         Screenshots.capture("reports-lines");
-        clickOn("Close");
+        clickOn("Sluiten");
 
         // Versturen: Gemeente Rotterdam is frozen as version 1.
         clickOn("Gemeente Rotterdam");

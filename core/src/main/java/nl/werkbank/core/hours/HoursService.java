@@ -70,6 +70,25 @@ public final class HoursService {
         });
     }
 
+    /** The half-years that have at least one line (attendance or a headcount), newest first. */
+    public List<Period> halfYearsWithLines() {
+        return db.transaction(c -> Sql.list(c, "SELECT DISTINCT YEAR(m.meeting_date) AS y,"
+                + " CASE WHEN MONTH(m.meeting_date) < 7 THEN 1 ELSE 2 END AS h FROM meeting m"
+                + " WHERE EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id)"
+                + " OR EXISTS (SELECT 1 FROM visitor_count vc WHERE vc.meeting_id = m.id AND vc.visitors > 0)"
+                + " ORDER BY y DESC, h DESC", row -> Period.halfYear(row.getInt("y"), row.getInt("h"))));
+    }
+
+    /**
+     * The period Rapportages opens on: the newest completed half-year that has lines, else the newest with lines at all,
+     * else the last completed one (an empty Werkplaats).
+     */
+    public static Period suggestedPeriod(List<Period> withLines, LocalDate today) {
+        Period lastCompleted = Period.lastCompletedHalfYear(today);
+        return withLines.stream().filter(p -> !p.from().isAfter(lastCompleted.from())).findFirst()
+                .or(() -> withLines.stream().findFirst()).orElse(lastCompleted);
+    }
+
     private record Org(UUID id, String name) {
     }
 

@@ -151,8 +151,12 @@ public final class HoursWorkbook {
             String range = "$" + XlsxWriter.column(R_COUNTS_FOR) + "$2:$" + XlsxWriter.column(R_COUNTS_FOR) + "$" + last;
             for (int component = 0; component < 3; component++) {
                 String column = XlsxWriter.column(R_MEETING + component);
-                sheet.formula(4 + component, "SUMIFS(" + regels + "$" + column + "$2:$" + column + "$" + last + ","
-                        + regels + range + criteria, component(row, component), HOURS);
+                if (lineCount == 0) {
+                    sheet.number(4 + component, component(row, component), HOURS);
+                } else {
+                    sheet.formula(4 + component, "SUMIFS(" + regels + "$" + column + "$2:$" + column + "$" + last + ","
+                            + regels + range + criteria, component(row, component), HOURS);
+                }
             }
             int excelRow = rowIndex + 1;
             sheet.formula(7, "E" + excelRow + "+F" + excelRow + "+G" + excelRow, row.totalHours(), HOURS);
@@ -174,8 +178,13 @@ public final class HoursWorkbook {
                 .formula(9, "SUM(J" + first + ":J" + lastRow + ")",
                         rows.stream().map(OrganizationHours::cash).reduce(BigDecimal.ZERO, BigDecimal::add), BOLD_EUROS);
         // The reconciliation, in the sheet itself: partners + Overig − all lines must be 0.
-        sheet.row(rowIndex + 1).text(0, labels.get("report.allLines"), DEFAULT).formula(7, "SUM(" + regels + "$"
-                + XlsxWriter.column(R_TOTAL) + "$2:$" + XlsxWriter.column(R_TOTAL) + "$" + last + ")", overview.linesTotal(), HOURS);
+        sheet.row(rowIndex + 1).text(0, labels.get("report.allLines"), DEFAULT);
+        if (lineCount == 0) {
+            sheet.number(7, overview.linesTotal(), HOURS);
+        } else {
+            sheet.formula(7, "SUM(" + regels + "$" + XlsxWriter.column(R_TOTAL) + "$2:$" + XlsxWriter.column(R_TOTAL) + "$" + last + ")",
+                    overview.linesTotal(), HOURS);
+        }
         sheet.row(rowIndex + 2).text(0, labels.get("report.difference"), DEFAULT).formula(7, "H" + totalsExcelRow + "-H" + (rowIndex + 2),
                 grandTotal.subtract(overview.linesTotal()), HOURS);
         sheet.autoFilter(HEADER_ROW, lastRow - 1, headers.length - 1);
@@ -198,9 +207,10 @@ public final class HoursWorkbook {
             sheet.number(8, row.cash(), EUROS);
         }
         int first = HEADER_ROW + 2;
-        sheet.row(rowIndex).text(0, labels.get("report.total"), BOLD)
-                .formula(6, "SUM(G" + first + ":G" + rowIndex + ")", overview.overig().totalHours(), BOLD_HOURS)
-                .formula(8, "SUM(I" + first + ":I" + rowIndex + ")", overview.overig().cash(), BOLD_EUROS);
+        int last = rowIndex;
+        sheet.row(rowIndex).text(0, labels.get("report.total"), BOLD);
+        total(sheet, 6, first, last, overview.overig().totalHours(), BOLD_HOURS);
+        total(sheet, 8, first, last, overview.overig().cash(), BOLD_EUROS);
     }
 
     /** A partner's sheet: its lines sorted by person, then subtotals per person and per werkteam. */
@@ -223,12 +233,12 @@ public final class HoursWorkbook {
                     .formula(8, "F" + excelRow + "+G" + excelRow + "+H" + excelRow, line.totalHours(), HOURS);
         }
         int first = HEADER_ROW + 2;
-        int last = Math.max(rowIndex, first);
-        sheet.row(rowIndex++).text(0, labels.get("report.total"), BOLD)
-                .formula(5, "SUM(F" + first + ":F" + last + ")", partner.meetingHours(), BOLD_HOURS)
-                .formula(6, "SUM(G" + first + ":G" + last + ")", partner.preparationHours(), BOLD_HOURS)
-                .formula(7, "SUM(H" + first + ":H" + last + ")", partner.travelHours(), BOLD_HOURS)
-                .formula(8, "SUM(I" + first + ":I" + last + ")", partner.totalHours(), BOLD_HOURS);
+        int last = rowIndex;
+        sheet.row(rowIndex++).text(0, labels.get("report.total"), BOLD);
+        total(sheet, 5, first, last, partner.meetingHours(), BOLD_HOURS);
+        total(sheet, 6, first, last, partner.preparationHours(), BOLD_HOURS);
+        total(sheet, 7, first, last, partner.travelHours(), BOLD_HOURS);
+        total(sheet, 8, first, last, partner.totalHours(), BOLD_HOURS);
         if (signOff) {
             sheet.row(rowIndex++).text(0, labels.get("report.col.cash"), BOLD).number(8, partner.cash(), BOLD_EUROS);
         }
@@ -282,6 +292,20 @@ public final class HoursWorkbook {
 
     private String meetingName(HoursLine line) {
         return line.meetingTitle() != null ? line.meetingTitle() : describe.meetingType(line);
+    }
+
+    /**
+     * A column total over data rows {@code first..last} (Excel numbers). With no rows it is the plain value: a SUM over
+     * an empty range would be inverted or point at the total's own cell (LibreOffice shows Err:522).
+     */
+    private static void total(XlsxWriter.Sheet sheet, int column, int first, int last, BigDecimal value, XlsxWriter.Style style)
+            throws IOException {
+        if (last < first) {
+            sheet.number(column, value, style);
+        } else {
+            String letter = XlsxWriter.column(column);
+            sheet.formula(column, "SUM(" + letter + first + ":" + letter + last + ")", value, style);
+        }
     }
 
     private static BigDecimal component(OrganizationHours row, int component) {

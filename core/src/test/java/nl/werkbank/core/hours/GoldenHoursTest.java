@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.meetings.AttendanceLine;
@@ -228,6 +229,54 @@ class GoldenHoursTest {
             assertThat(summary.getPrintSetup().getLandscape()).isTrue();
             assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
             assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("In-kind uren 2022-H1");
+        }
+    }
+
+    @Test
+    void workbooksOfAPeriodWithoutLinesHaveNoSelfReferenceNoInvertedRangeAndNoErrorValue() throws Exception {
+        HoursOverview empty = werkbank.hours().overview(Period.parse("2019-H2"));
+        assertThat(empty.lines()).isEmpty();
+        assertThat(empty.partners()).extracting(OrganizationHours::name).contains("Gemeente Rotterdam");
+        var workbook = new nl.werkbank.core.report.HoursWorkbook(empty, LABELS, DESCRIBE);
+        List<Path> files = new java.util.ArrayList<>(List.of(workbook.write(folder.resolve("leeg.xlsx"))));
+        for (OrganizationHours partner : empty.partners()) {
+            files.add(workbook.writeOrganization(folder.resolve(partner.name() + ".xlsx"), partner));
+        }
+        // And a period with lines keeps its formulas sound too.
+        HoursOverview full = werkbank.hours().overview(Period.parse("2022-H1"));
+        files.add(new nl.werkbank.core.report.HoursWorkbook(full, LABELS, DESCRIBE).write(folder.resolve("vol.xlsx")));
+        for (Path file : files) {
+            assertFormulasSound(file);
+        }
+    }
+
+    /** Every formula evaluates to a number, and no range is inverted or contains the formula's own cell. */
+    private static void assertFormulasSound(Path file) throws Exception {
+        var range = java.util.regex.Pattern.compile("\\$?([A-Z]{1,3})\\$?(\\d+):\\$?([A-Z]{1,3})\\$?(\\d+)");
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var evaluator = book.getCreationHelper().createFormulaEvaluator();
+            for (var sheet : book) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                            continue;
+                        }
+                        String where = file.getFileName() + " " + sheet.getSheetName() + "!" + cell.getAddress() + " =" + cell.getCellFormula();
+                        assertThat(evaluator.evaluate(cell).getCellType()).as(where).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                        var matcher = range.matcher(cell.getCellFormula());
+                        while (matcher.find()) {
+                            int top = Integer.parseInt(matcher.group(2));
+                            int bottom = Integer.parseInt(matcher.group(4));
+                            assertThat(top).as(where + " inverted").isLessThanOrEqualTo(bottom);
+                            boolean otherSheet = matcher.start() > 0 && cell.getCellFormula().charAt(matcher.start() - 1) == '!';
+                            boolean ownColumn = matcher.group(1).equals(cell.getAddress().formatAsString().replaceAll("\\d", ""));
+                            int own = cell.getRowIndex() + 1;
+                            assertThat(!otherSheet && ownColumn && top <= own && own <= bottom).as(where + " refers to itself").isFalse();
+                        }
+                    }
+                }
+            }
         }
     }
 

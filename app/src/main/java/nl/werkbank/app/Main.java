@@ -1,7 +1,11 @@
 package nl.werkbank.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import nl.werkbank.core.storage.FileKey;
+import nl.werkbank.core.storage.FolderState;
+import nl.werkbank.core.storage.KeyFile;
 import nl.werkbank.app.cli.WerkbankCommand;
 import nl.werkbank.core.Werkbank;
 
@@ -28,7 +32,10 @@ public final class Main {
             }
         }
         // The database opens (H2, logging, schema check) while JavaFX starts: on two cores that halves the wait.
-        WerkbankApplication.configure(command.helloWorld() ? null : prepare(data), data,
+        // Known key (no encryption, or a passphrase given): open now. Otherwise the window asks first.
+        Optional<FileKey> key = command.helloWorld() ? Optional.empty() : knownKey(command, data);
+        Path folder = data;
+        WerkbankApplication.configure(key.map(k -> prepare(folder, k)).orElse(null), data,
                 command.file(), command.smokeTest());
         try {
             javafx.application.Application.launch(command.helloWorld() ? HelloWorldApplication.class : WerkbankApplication.class);
@@ -38,9 +45,27 @@ public final class Main {
         }
     }
 
+    /**
+     * The data key when no question is needed: a folder without encryption, a new one for a smoke test or with
+     * --no-encryption, or an encrypted one whose passphrase was given (a wrong one is asked again in the window).
+     */
+    private static Optional<FileKey> knownKey(WerkbankCommand command, Path data) {
+        return switch (FolderState.of(data)) {
+            case PLAIN -> Optional.of(FileKey.NONE);
+            case NEW -> command.smokeTest() || command.noEncryption() ? Optional.of(FileKey.NONE) : Optional.empty();
+            case ENCRYPTED -> {
+                try {
+                    yield command.passphrase().map(p -> KeyFile.unlock(data, p));
+                } catch (RuntimeException wrong) {
+                    yield Optional.empty();
+                }
+            }
+        };
+    }
+
     /** Loading the classes of Werkbank's services takes a few hundred milliseconds: done while JavaFX starts. */
-    private static CompletableFuture<Werkbank> prepare(Path data) {
-        return CompletableFuture.supplyAsync(() -> Werkbank.openInBackground(data), work -> {
+    private static CompletableFuture<Werkbank> prepare(Path data, FileKey key) {
+        return CompletableFuture.supplyAsync(() -> Werkbank.openInBackground(data, key), work -> {
             Thread thread = new Thread(work, "prepare-werkbank");
             thread.setDaemon(true);
             thread.start();

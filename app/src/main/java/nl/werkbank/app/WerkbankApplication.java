@@ -24,6 +24,8 @@ import nl.werkbank.app.settings.SettingsStore;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.storage.Backup;
 import nl.werkbank.core.storage.Backups;
+import nl.werkbank.core.storage.FileKey;
+import nl.werkbank.core.storage.FolderState;
 import nl.werkbank.core.storage.StorageException;
 
 /**
@@ -44,6 +46,8 @@ public final class WerkbankApplication extends Application {
     private SettingsStore store;
     private Settings settings;
     private Localization i18n;
+    /** The data key the folder was opened with (asked for in the window, or known at launch). */
+    private FileKey key = FileKey.NONE;
 
     /** Called by {@link Main} before {@link Application#launch}: JavaFX creates this class itself. */
     static void configure(CompletableFuture<Werkbank> database, Path directory, Path file, boolean smoke) {
@@ -61,7 +65,19 @@ public final class WerkbankApplication extends Application {
         i18n = new Localization(settings.getLanguage());
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        startWith(stage, opening.join());
+        if (opening == null) {
+            // An encrypted folder without its passphrase, or a new one: ask before anything opens.
+            Optional<FileKey> asked = FolderState.of(dataDirectory) == FolderState.ENCRYPTED
+                    ? PassphraseDialog.unlock(dataDirectory, i18n) : PassphraseDialog.setUp(dataDirectory, i18n);
+            if (asked.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            key = asked.get();
+            startWith(stage, Werkbank.openInBackground(dataDirectory, key));
+        } else {
+            startWith(stage, opening.join());
+        }
         if (openFile != null) {
             window.openExchangeFile(openFile);
         }
@@ -70,6 +86,7 @@ public final class WerkbankApplication extends Application {
     /** Builds the window on an opening (or open) database; also after a damaged one was replaced by a backup. */
     private void startWith(Stage stage, Werkbank opened) {
         werkbank = opened;
+        key = opened.fileKey();
         executor = new FxTaskExecutor(werkbank.opened());
         window = new MainWindow(stage, werkbank, executor, store, settings);
         window.show(Nav.TEAMS);
@@ -128,12 +145,12 @@ public final class WerkbankApplication extends Application {
             return;
         }
         try {
-            Backups.restoreUnopenable(dataDirectory, latest.get().file(), Clock.systemDefaultZone());
+            Backups.restoreUnopenable(dataDirectory, key, latest.get().file(), Clock.systemDefaultZone());
         } catch (RuntimeException failed) {
             explainAndQuit(stage, failed, i18n);
             return;
         }
-        startWith(stage, Werkbank.openInBackground(dataDirectory));
+        startWith(stage, Werkbank.openInBackground(dataDirectory, key));
     }
 
     private static void explainAndQuit(Stage stage, Throwable e, Localization i18n) {

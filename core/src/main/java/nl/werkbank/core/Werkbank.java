@@ -26,6 +26,7 @@ import nl.werkbank.core.storage.DataTables;
 import nl.werkbank.core.storage.IntegrityCheck;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.DatabaseInfo;
+import nl.werkbank.core.storage.FileKey;
 import nl.werkbank.core.teams.TeamService;
 
 /** One open Werkbank data folder and the services that work on it. The only entry point the app needs. */
@@ -85,16 +86,30 @@ public final class Werkbank implements AutoCloseable {
         return new Werkbank(Database.open(dataDirectory), clock);
     }
 
+    /** Opens a folder encrypted with {@code key} (a new folder is created encrypted with it). */
+    public static Werkbank open(Path dataDirectory, FileKey key) {
+        return new Werkbank(Database.open(dataDirectory, key), Clock.systemDefaultZone());
+    }
+
+    public static Werkbank open(Path dataDirectory, FileKey key, Clock clock) {
+        return new Werkbank(Database.open(dataDirectory, key), clock);
+    }
+
     /**
      * Returns at once while the database opens on a thread of its own (the app builds its window meanwhile);
      * the first call that needs the data waits. {@link #opened()} says when it is open or why it could not be.
      */
-    public static Werkbank openInBackground(Path dataDirectory) {
-        return new Werkbank(Database.openInBackground(dataDirectory), Clock.systemDefaultZone());
+    public static Werkbank openInBackground(Path dataDirectory, FileKey key) {
+        return new Werkbank(Database.openInBackground(dataDirectory, key), Clock.systemDefaultZone());
     }
 
     public java.util.concurrent.CompletableFuture<Void> opened() {
         return database.opened();
+    }
+
+    /** The data key this folder was opened with ({@link FileKey#NONE} without encryption). */
+    public FileKey fileKey() {
+        return database.fileKey();
     }
 
     public ExchangeService exchange() {

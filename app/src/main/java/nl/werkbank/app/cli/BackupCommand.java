@@ -23,7 +23,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Localization i18n = parent.localization();
-        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+        try (Werkbank werkbank = parent.openWerkbank()) {
             Backup backup = werkbank.backups().create(BackupReason.MANUAL);
             spec.commandLine().getOut().println(i18n.tr("cli.backup.done", backup.file().toString(), i18n.count(backup.records())));
             return 0;

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import nl.werkbank.app.crash.CrashCycles;
 import nl.werkbank.app.crash.CrashTable;
 import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.storage.FileKey;
+import nl.werkbank.core.storage.KeyFile;
 import nl.werkbank.core.bench.BigWerkplaats;
 import nl.werkbank.core.bench.ExchangeBenchmark;
 import nl.werkbank.core.bench.ReportBenchmark;
@@ -36,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cycles", defaultValue = "200", descriptionKey = "cli.bench.cycles")
     private int cycles;
 
+    @Option(names = "--encrypted", descriptionKey = "cli.bench.encrypted")
+    private boolean encrypted;
+
     @Override
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("werkbank-bench");
@@ -57,7 +62,10 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(folder);
             }
         }
-        try (Werkbank werkbank = Werkbank.open(folder.resolve("data"))) {
+        FileKey key = encrypted ? KeyFile.create(folder.resolve("data"), "bench passphrase of five words".toCharArray()).key()
+                : FileKey.NONE;
+        try (Werkbank werkbank = Werkbank.open(folder.resolve("data"), key)) {
+            out.printf("database %s%n", werkbank.database().encrypted() ? "encrypted (AES)" : "without encryption");
             long start = System.nanoTime();
             new BigWerkplaats().generate(werkbank.database(), BigWerkplaats.Size.ISSUE);
             out.printf("generated %s in %.1f s: %s%n%n", BigWerkplaats.Size.ISSUE, (System.nanoTime() - start) / 1e9,

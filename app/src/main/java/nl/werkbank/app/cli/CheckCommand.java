@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
         Localization i18n = parent.localization();
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems;
-        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+        try (Werkbank werkbank = parent.openWerkbank()) {
             problems = werkbank.check();
         } catch (StorageException e) {
             // A file that does not open at all is the worst damage: say so and where the backups are.

@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Localization i18n = parent.localization();
-        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+        try (Werkbank werkbank = parent.openWerkbank()) {
             if (!replace && !werkbank.isEmpty()) {
                 spec.commandLine().getErr().println(i18n.tr("cli.demo.notEmpty", werkbank.database().directory().toString()));
                 return 1;

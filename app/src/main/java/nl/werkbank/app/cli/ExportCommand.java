@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Localization i18n = parent.localization();
         ExchangeTexts texts = new ExchangeTexts(i18n);
-        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+        try (Werkbank werkbank = parent.openWerkbank()) {
             ExchangeScope scope = ExchangeScope.everything();
             if (team != null) {
                 Team chosen = werkbank.teams().list().stream().map(row -> row.team())

@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Localization i18n = parent.localization();
         ExchangeTexts texts = new ExchangeTexts(i18n);
-        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+        try (Werkbank werkbank = parent.openWerkbank()) {
             ExchangeData data = werkbank.exchange().read(file);
             ImportResult result = dryRun ? werkbank.exchange().preview(data) : werkbank.exchange().apply(data);
             PrintWriter out = spec.commandLine().getOut();

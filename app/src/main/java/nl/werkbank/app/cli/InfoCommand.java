@@ -30,7 +30,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DatabaseInfo info;
-        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+        try (Werkbank werkbank = parent.openWerkbank()) {
             info = werkbank.info();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(i18n.tr("cli.report.noPeriod"));
             return 2;
         }
-        try (Werkbank werkbank = Werkbank.open(parent.dataDirectory())) {
+        try (Werkbank werkbank = parent.openWerkbank()) {
             HoursOverview overview = werkbank.hours().overview(chosen);
             ReportTexts texts = new ReportTexts(i18n);
             Path written = texts.workbook(overview).write(out);

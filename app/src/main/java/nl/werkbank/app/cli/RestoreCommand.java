@@ -9,6 +9,7 @@ import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.storage.Backup;
 import nl.werkbank.core.storage.Backups;
+import nl.werkbank.core.storage.FileKey;
 import nl.werkbank.core.storage.StorageException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,11 +62,12 @@ final class RestoreCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(i18n.tr("cli.restore.confirm", file.toString()));
             return 1;
         }
+        FileKey key = parent.fileKey();
         Werkbank werkbank;
         try {
-            werkbank = Werkbank.open(folder);
+            werkbank = Werkbank.open(folder, key);
         } catch (StorageException cannotOpen) {
-            Backup restored = Backups.restoreUnopenable(folder, file, Clock.systemDefaultZone());
+            Backup restored = Backups.restoreUnopenable(folder, key, file, Clock.systemDefaultZone());
             out.println(i18n.tr("cli.restore.replacedDamaged", file.toString(), i18n.count(restored.records())));
             return 0;
         }

@@ -3,10 +3,13 @@ package nl.werkbank.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.settings.SettingsStore;
+import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.exchange.ExchangeFormat;
+import nl.werkbank.core.storage.FileKey;
 import nl.werkbank.core.storage.DataDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "werkbank", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, InfoCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
-            BenchCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+            BenchCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
+            ChangePassphraseCommand.class})
 public final class WerkbankCommand implements Callable<Integer> {
 
     /** Exit code meaning "no command given: open the window". Outside the 0–255 range a process can return. */
@@ -29,6 +33,12 @@ public final class WerkbankCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
     private Path dataDir;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "cli.option.passphraseFile")
+    private Path passphraseFile;
+
+    @Option(names = "--no-encryption", descriptionKey = "cli.option.noEncryption")
+    private boolean noEncryption;
 
     @Option(names = "--smoke-test", descriptionKey = "cli.option.smokeTest")
     private boolean smokeTest;
@@ -86,6 +96,10 @@ public final class WerkbankCommand implements Callable<Integer> {
             return 2;
         });
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof CliUsageException usage) {
+                err.println(usage.getMessage());
+                return 2;
+            }
             err.println(CliErrors.describe(e, localization()));
             return 1;
         });
@@ -102,6 +116,29 @@ public final class WerkbankCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), localization().tr("cli.notAFile", file.toString()));
         }
         return LAUNCH_GUI;
+    }
+
+    /**
+     * Opens the data folder for a command: an encrypted one with the passphrase given, a new one encrypted unless
+     * --no-encryption was given.
+     */
+    public Werkbank openWerkbank() {
+        return Werkbank.open(dataDirectory(), fileKey());
+    }
+
+    /** The data key of the folder, unlocked or newly made (see {@link Passphrase}). */
+    public FileKey fileKey() {
+        return Passphrase.keyFor(dataDirectory(), passphrase(), noEncryption, localization(), spec.commandLine().getOut());
+    }
+
+    /** The passphrase given on the command line or in the environment. */
+    public Optional<char[]> passphrase() {
+        return Passphrase.given(passphraseFile, System.getenv(), localization());
+    }
+
+    /** True when --no-encryption was given (the window then sets up a new folder without asking). */
+    public boolean noEncryption() {
+        return noEncryption;
     }
 
     /** The data folder: --data-dir, else WERKBANK_HOME, else the platform's user data folder. */

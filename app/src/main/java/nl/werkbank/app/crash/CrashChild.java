@@ -83,7 +83,7 @@ public final class CrashChild {
         if (editor != null) {
             return;
         }
-        werkbank = Werkbank.openInBackground(folder);
+        werkbank = Werkbank.openInBackground(folder, nl.werkbank.core.storage.FileKey.NONE);
         Localization i18n = new Localization(Language.DUTCH);
         ui = new UiContext(werkbank, new CurrentThreadTaskExecutor(), new FailingDialogs(), i18n, new SaveStatus(i18n),
                 () -> null, new Settings());

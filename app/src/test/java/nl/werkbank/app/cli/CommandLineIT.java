@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Drives app/target/werkbank.jar exactly as the README documents it, in a separate process without a display. */
 class CommandLineIT {
 
+    private static final String PASSPHRASE = "vier woorden op een rij";
     private static final Path JAR = Path.of(System.getProperty("werkbank.jar", "target/werkbank.jar"));
 
     @TempDir
@@ -155,7 +156,8 @@ class CommandLineIT {
     @Test
     void backupDamageCheckRestoreGivesBackExactlyTheBackedUpRecords() throws Exception {
         Path data = folder.resolve("data");
-        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
+        // Without encryption, so that the test can damage the file with plain H2 below.
+        assertThat(run(Map.of("WERKBANK_PASSPHRASE", ""), "--data-dir", data.toString(), "--no-encryption", "demo").exitCode()).isZero();
         Result backup = run(Map.of(), "--data-dir", data.toString(), "backup");
         assertThat(backup.exitCode()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("Reservekopie gemaakt en gecontroleerd").contains("2.632 records");
@@ -197,6 +199,49 @@ class CommandLineIT {
         return new ObjectMapper().readTree(info.out()).get("recordCounts");
     }
 
+    /** A new folder needs a passphrase or an explicit --no-encryption; a wrong one is refused cleanly; encrypt and re-key. */
+    @Test
+    void encryptedFoldersNeedTheirPassphraseAndPlainOnesAreEncryptedOnRequest() throws Exception {
+        Path data = folder.resolve("versleuteld");
+        Result refused = run(Map.of("WERKBANK_PASSPHRASE", ""), "--data-dir", data.toString(), "demo");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("Een nieuwe map wordt versleuteld").contains("--no-encryption");
+        assertThat(data.resolve("werkbank.mv.db")).doesNotExist();
+
+        Result demo = run(Map.of(), "--data-dir", data.toString(), "demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).containsPattern("Herstelsleutel .*: [A-Z2-9]{4}(-[A-Z2-9]{4}){7}");
+        byte[] database = java.nio.file.Files.readAllBytes(data.resolve("werkbank.mv.db"));
+        assertThat(new String(database, StandardCharsets.ISO_8859_1)).doesNotContain("Gemeente Rotterdam").startsWith("H2encrypt");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(data)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+
+        Result missing = run(Map.of("WERKBANK_PASSPHRASE", ""), "--data-dir", data.toString(), "info");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("Deze map is versleuteld").contains("WERKBANK_PASSPHRASE");
+        Result wrong = run(Map.of("WERKBANK_PASSPHRASE", "vier woorden op een kier"), "--data-dir", data.toString(), "info");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).isEqualTo("Fout: Die wachtwoordzin klopt niet. Er is niets veranderd." + System.lineSeparator());
+        assertThat(java.nio.file.Files.readAllBytes(data.resolve("werkbank.mv.db"))).isEqualTo(database);
+
+        Path next = folder.resolve("nieuw.txt");
+        java.nio.file.Files.writeString(next, "een andere zin van vijf woorden\n");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "change-passphrase", "--new-passphrase-file", next.toString()).exitCode()).isZero();
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "info").exitCode()).isEqualTo(1);
+        Result withFile = run(Map.of("WERKBANK_PASSPHRASE", ""), "--data-dir", data.toString(), "--passphrase-file", next.toString(), "info");
+        assertThat(withFile.exitCode()).as(withFile.err()).isZero();
+        assertThat(withFile.out()).contains("Bijeenkomsten");
+
+        // A folder made without encryption is encrypted on request with the same records.
+        Path plain = folder.resolve("open");
+        assertThat(run(Map.of("WERKBANK_PASSPHRASE", ""), "--data-dir", plain.toString(), "--no-encryption", "demo").exitCode()).isZero();
+        JsonNode before = counts(plain);
+        Result encrypt = run(Map.of(), "--data-dir", plain.toString(), "encrypt");
+        assertThat(encrypt.exitCode()).as(encrypt.err()).isZero();
+        assertThat(encrypt.out()).contains("De gegevens zijn versleuteld").contains("Herstelsleutel");
+        assertThat(new String(java.nio.file.Files.readAllBytes(plain.resolve("werkbank.mv.db")), StandardCharsets.ISO_8859_1)).startsWith("H2encrypt");
+        assertThat(counts(plain)).isEqualTo(before);
+    }
+
     @Test
     void unknownCommandShowsUsageAndExitCodeTwo() throws Exception {
         Result result = run(Map.of(), "--data-dir", folder.toString(), "bestaatniet");
@@ -212,7 +257,10 @@ class CommandLineIT {
         builder.environment().remove("WERKBANK_HOME");
         builder.environment().remove("DISPLAY");
         builder.environment().put("HOME", folder.toString()); // never touch the real user's data folder
+        // New folders are encrypted: every command gets the passphrase, unless a test gives its own (or "" for none).
+        builder.environment().put("WERKBANK_PASSPHRASE", PASSPHRASE);
         builder.environment().putAll(env);
+        builder.environment().values().removeIf(String::isEmpty);
         builder.redirectOutput(folder.resolve("out.txt").toFile()).redirectError(folder.resolve("err.txt").toFile());
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();

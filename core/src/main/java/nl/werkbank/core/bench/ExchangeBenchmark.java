@@ -19,6 +19,11 @@ import nl.werkbank.core.teams.Team;
 public final class ExchangeBenchmark {
 
     public List<Measurement> run(Werkbank werkbank, Path folder) throws IOException {
+        return run(werkbank, folder, werkbank.fileKey());
+    }
+
+    /** As {@link #run(Werkbank, Path)}; the empty database imported into is encrypted with {@code key} (or not). */
+    public List<Measurement> run(Werkbank werkbank, Path folder, nl.werkbank.core.storage.FileKey key) throws IOException {
         List<Measurement> results = new ArrayList<>();
         Path zipped = folder.resolve("all.werkbank");
         long start = System.nanoTime();
@@ -30,7 +35,7 @@ public final class ExchangeBenchmark {
         werkbank.exchange().export(plain, ExportOptions.everything());
         results.add(new Measurement("export everything (.json)", millis(start), Files.size(plain) / 1024 + " KB"));
 
-        try (Werkbank empty = Werkbank.open(folder.resolve("import-target"))) {
+        try (Werkbank empty = Werkbank.open(folder.resolve("import-target"), key)) {
             start = System.nanoTime();
             ExchangeData data = empty.exchange().read(zipped);
             double read = millis(start);

@@ -100,8 +100,8 @@ final class BackupFiles {
      * Opens an unpacked copy read-only, counts and checks it: a backup must open to count. The counts must be
      * {@code expected}, unless that is empty (a backup written before manifests).
      */
-    static Contents inspect(Path folder, Map<String, Long> expected) throws SQLException, CountMismatch {
-        Contents found = Database.readCopy(folder.resolve(Database.FILE_NAME),
+    static Contents inspect(Path folder, FileKey key, Map<String, Long> expected) throws SQLException, CountMismatch {
+        Contents found = Database.readCopy(folder.resolve(Database.FILE_NAME), key,
                 c -> new Contents(DataTables.counts(c), IntegrityCheck.run(c).isEmpty()));
         if (!expected.isEmpty() && !found.counts().equals(expected)) {
             throw new CountMismatch(found.counts(), expected);

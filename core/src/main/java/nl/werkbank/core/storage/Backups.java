@@ -77,9 +77,10 @@ public final class Backups {
                 return before;
             });
             BackupFiles.extract(raw, check);
-            BackupFiles.Contents found = BackupFiles.inspect(check, counts);
+            BackupFiles.Contents found = BackupFiles.inspect(check, db.key(), counts);
             Path target = AtomicFiles.write(folder.resolve(fileName(now, reason)),
                     out -> BackupFiles.writeWithManifest(raw, out, now, reason, db.schemaVersion(), counts, found.sound()));
+            FolderPermissions.tighten(folder);
             LOG.info("Backup {} ({} records)", target, counts.values().stream().mapToLong(Long::longValue).sum());
             rotate(target);
             return BackupFiles.read(target);
@@ -172,7 +173,7 @@ public final class Backups {
      */
     public Map<String, Long> restore(Path backup) {
         Path unpacked = folder().resolve(".restore-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
-        try (Database source = openCopy(backup, unpacked)) {
+        try (Database source = openCopy(backup, unpacked, db.key())) {
             Map<String, Long> expected = BackupFiles.read(backup).counts();
             Backup before = create(BackupReason.BEFORE_RESTORE);
             return GuardedAction.run(db, "restore", before,
@@ -185,10 +186,10 @@ public final class Backups {
     }
 
     /** Unpacks and opens a backup (bringing an older one to this version's schema); a damaged one is refused. */
-    private static Database openCopy(Path backup, Path folder) throws IOException {
+    private static Database openCopy(Path backup, Path folder, FileKey key) throws IOException {
         BackupFiles.extract(backup, folder);
         try {
-            return Database.openCopy(folder);
+            return Database.openCopy(folder, key);
         } catch (StorageException e) {
             throw new StorageException("error.backup.unreadable", e, backup.toString());
         }
@@ -198,17 +199,17 @@ public final class Backups {
      * Puts a backup in place of a database that cannot be opened at all: the backup is unpacked and counted beside
      * it, the damaged file is kept in {@code backups/} (beschadigd-...), and the good one renamed into place.
      */
-    public static Backup restoreUnopenable(Path dataDirectory, Path backup, Clock clock) {
-        return replaceFile(dataDirectory, backup, clock, "beschadigd-");
+    public static Backup restoreUnopenable(Path dataDirectory, FileKey key, Path backup, Clock clock) {
+        return replaceFile(dataDirectory, key, backup, clock, "beschadigd-");
     }
 
     /** Puts the database file of {@code backup} in place; the file there now is kept in backups/ as PREFIX-stamp.mv.db. */
-    static Backup replaceFile(Path dataDirectory, Path backup, Clock clock, String keptAs) {
+    static Backup replaceFile(Path dataDirectory, FileKey key, Path backup, Clock clock, String keptAs) {
         Path unpacked = dataDirectory.resolve(".restore-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
         try {
             Backup manifest = BackupFiles.read(backup);
             BackupFiles.extract(backup, unpacked);
-            BackupFiles.inspect(unpacked, manifest.counts());
+            BackupFiles.inspect(unpacked, key, manifest.counts());
             Path file = dataDirectory.resolve(BackupFiles.DATABASE_ENTRY);
             if (Files.exists(file)) {
                 Files.createDirectories(folder(dataDirectory));

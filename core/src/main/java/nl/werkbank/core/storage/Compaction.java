@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.Map;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.SingleFileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +30,14 @@ final class Compaction {
     }
 
     /** Compacts the closed database in {@code directory}; keeps the old file when anything goes wrong. */
-    static void run(Path directory, Map<String, Long> expectedCounts) {
+    static void run(Path directory, FileKey key, Map<String, Long> expectedCounts) {
         Path file = directory.resolve(Database.FILE_NAME + ".mv.db");
         Path work = directory.resolve(WORK_NAME + ".mv.db");
         long started = System.nanoTime();
         try {
             removeLeftovers(directory);
-            MVStore.compact(file.toString(), work.toString(), false, null);
-            Map<String, Long> counts = Database.readCopy(directory.resolve(WORK_NAME), DataTables::counts);
+            MVStore.compact(file.toString(), work.toString(), false, encryptedStore(file, key));
+            Map<String, Long> counts = Database.readCopy(directory.resolve(WORK_NAME), key, DataTables::counts);
             if (!counts.equals(expectedCounts)) {
                 throw new IOException("The compacted copy holds other record counts: " + counts + " instead of " + expectedCounts);
             }
@@ -49,6 +51,28 @@ final class Compaction {
             LOG.warn("Could not compact the database in {}; the file keeps its unused space", directory, e);
             Cleanup.delete(work);
         }
+    }
+
+    /**
+     * For an encrypted file, MVStore.compact wants a store opened on it with the key, to make the new file the same
+     * way. H2 2.4.240 then closes that store unbound, which throws after the file is already closed: ignored here.
+     */
+    private static FileStore<?> encryptedStore(Path file, FileKey key) {
+        if (!DatabaseFiles.encrypted(file.resolveSibling(Database.FILE_NAME))) {
+            return null;
+        }
+        SingleFileStore store = new SingleFileStore(new java.util.HashMap<>()) {
+            @Override
+            public void close() {
+                try {
+                    super.close();
+                } catch (NullPointerException unbound) {
+                    // FileStore.close() of a store never bound to an MVStore; the file itself is closed by now.
+                }
+            }
+        };
+        store.open(file.toString(), true, DatabaseFiles.storeKey(key));
+        return store;
     }
 
     /** Removes what an interrupted compaction left behind; the database file itself was never touched. */

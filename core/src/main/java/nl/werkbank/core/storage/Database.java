@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
     public static final String SCHEMA_VERSION = "5";
 
     private final Path directory;
+    /** The data key of an encrypted folder ({@link FileKey#NONE} without encryption): backups and compaction need it. */
+    private final FileKey key;
     /** Done once the database is open; failed (with a {@link StorageException}) when it could not be opened. */
     private final CompletableFuture<JdbcConnectionPool> pool;
     private final CompletableFuture<Void> opened;
@@ -38,43 +40,52 @@ public final class Database implements AutoCloseable {
     /** The backup put back at opening because an import, demo load or restore had been interrupted. */
     private final AtomicReference<Backup> recovered;
 
-    private Database(Path directory, CompletableFuture<JdbcConnectionPool> pool, AtomicReference<Backup> recovered) {
+    private Database(Path directory, FileKey key, CompletableFuture<JdbcConnectionPool> pool, AtomicReference<Backup> recovered) {
         this.directory = directory;
+        this.key = key;
         this.pool = pool;
         this.recovered = recovered;
         this.opened = pool.thenApply(open -> null);
     }
 
-    /** Opens (creating if needed) the database in {@code directory} and brings its schema up to date. */
+    /** Opens (creating if needed) a database without encryption in {@code directory}, its schema up to date. */
     public static Database open(Path directory) {
+        return open(directory, FileKey.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code directory} and brings its schema up to date. A new database is
+     * encrypted with {@code key} unless that is {@link FileKey#NONE}; an existing one opens the way it was written.
+     */
+    public static Database open(Path directory, FileKey key) {
         AtomicReference<Backup> recovered = new AtomicReference<>();
-        housekeeping(directory, recovered);
-        return new Database(directory, CompletableFuture.completedFuture(connect(directory)), recovered);
+        housekeeping(directory, key, recovered);
+        return new Database(directory, key, CompletableFuture.completedFuture(connect(directory, key)), recovered);
     }
 
     /** Opens an unpacked backup to read from: none of the data folder's housekeeping (markers, leftovers, exports). */
-    static Database openCopy(Path directory) {
-        return new Database(directory, CompletableFuture.completedFuture(connect(directory)), new AtomicReference<>());
+    static Database openCopy(Path directory, FileKey key) {
+        return new Database(directory, key, CompletableFuture.completedFuture(connect(directory, key)), new AtomicReference<>());
     }
 
     /**
      * Starts opening the database on a thread of its own and returns at once, so a window can be built
      * meanwhile; the first piece of work waits until it is open (or fails as {@link #open} would).
      */
-    public static Database openInBackground(Path directory) {
+    public static Database openInBackground(Path directory, FileKey key) {
         CompletableFuture<JdbcConnectionPool> future = new CompletableFuture<>();
         AtomicReference<Backup> recovered = new AtomicReference<>();
         Thread thread = new Thread(() -> {
             try {
-                housekeeping(directory, recovered);
-                future.complete(connect(directory));
+                housekeeping(directory, key, recovered);
+                future.complete(connect(directory, key));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
             }
         }, "open-database");
         thread.setDaemon(true);
         thread.start();
-        return new Database(directory, future, recovered);
+        return new Database(directory, key, future, recovered);
     }
 
     /** Completes when the database is open; completes exceptionally with the reason when it cannot be opened. */
@@ -94,15 +105,16 @@ public final class Database implements AutoCloseable {
      * Before H2 opens the data folder: undo an interrupted import, demo load or restore, and remove what interrupted
      * compactions, backups and exports left behind.
      */
-    private static void housekeeping(Path directory, AtomicReference<Backup> recovered) {
+    private static void housekeeping(Path directory, FileKey key, AtomicReference<Backup> recovered) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new StorageException("error.database.folder", e, directory.toString());
         }
+        FolderPermissions.tighten(directory);
         Compaction.removeLeftovers(directory);
         Backups.removeLeftovers(directory);
-        GuardedAction.recover(directory, java.time.Clock.systemDefaultZone()).ifPresent(recovered::set);
+        GuardedAction.recover(directory, key, java.time.Clock.systemDefaultZone()).ifPresent(recovered::set);
         AtomicFiles.removeLeftovers(directory);
         ExportFolders.open(directory);
     }
@@ -111,17 +123,17 @@ public final class Database implements AutoCloseable {
      * Reads a database file that is not the data folder's own (a compacted file before it is swapped in, an unpacked
      * backup): plain H2, read-only, none of the opening's housekeeping or migrations.
      */
-    static <T> T readCopy(Path base, SqlFunction<T> work) throws SQLException {
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection c = java.sql.DriverManager.getConnection(url, "werkbank", "")) {
+    static <T> T readCopy(Path base, FileKey key, SqlFunction<T> work) throws SQLException {
+        String url = DatabaseFiles.url(base, key, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE");
+        try (Connection c = java.sql.DriverManager.getConnection(url, DatabaseFiles.USER, DatabaseFiles.password(base, key))) {
             return work.apply(c);
         }
     }
 
-    private static JdbcConnectionPool connect(Path directory) {
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "werkbank", "");
+    private static JdbcConnectionPool connect(Path directory, FileKey key) {
+        Path base = directory.resolve(FILE_NAME);
+        String url = DatabaseFiles.url(base, key, ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DatabaseFiles.USER, DatabaseFiles.password(base, key));
         try {
             // Fail early with a clear message (locked, corrupt) before Flyway wraps the cause.
             pool.getConnection().close();
@@ -136,6 +148,8 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StorageException("error.database.migrate", e, directory.toString());
         }
+        // H2 creates its files with the default permissions: owner-only, as the rest of the folder.
+        FolderPermissions.tighten(directory);
         // Looked up here, not in a static field: logging starts on the opening thread, not on the one asking.
         LoggerFactory.getLogger(Database.class).info("Opened database in {}", directory);
         return pool;
@@ -144,6 +158,7 @@ public final class Database implements AutoCloseable {
     private static StorageException translateOpenFailure(SQLException e, Path directory) {
         String key = switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "error.database.inUse";
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1 -> "error.database.wrongKey";
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> "error.database.corrupt";
             default -> "error.database.open";
         };
@@ -157,6 +172,20 @@ public final class Database implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The data key this database was opened with ({@link FileKey#NONE} without encryption). */
+    FileKey key() {
+        return key;
+    }
+
+    public FileKey fileKey() {
+        return key;
+    }
+
+    /** True when the database file is encrypted. */
+    public boolean encrypted() {
+        return DatabaseFiles.encrypted(directory.resolve(FILE_NAME));
     }
 
     /**
@@ -272,7 +301,7 @@ public final class Database implements AutoCloseable {
         Map<String, Long> counts = compactOnClose && open.getActiveConnections() == 0 ? countsForCompaction(open) : null;
         open.dispose();
         if (counts != null) {
-            Compaction.run(directory, counts);
+            Compaction.run(directory, key, counts);
         }
     }
 

@@ -64,7 +64,7 @@ public final class GuardedAction {
      * Before the database opens: when an action was interrupted, puts its backup back. Returns the backup that was
      * put back, so the user can be told.
      */
-    static Optional<Backup> recover(Path directory, Clock clock) {
+    static Optional<Backup> recover(Path directory, FileKey key, Clock clock) {
         Path marker = directory.resolve(MARKER);
         if (!Files.isRegularFile(marker)) {
             return Optional.empty();
@@ -79,7 +79,7 @@ public final class GuardedAction {
         Path backup = Path.of(properties.getProperty("backup", ""));
         LOG.warn("'{}' was interrupted; putting back {}", properties.getProperty("action"), backup);
         try {
-            Backup restored = Backups.replaceFile(directory, backup, clock, "onderbroken-");
+            Backup restored = Backups.replaceFile(directory, key, backup, clock, "onderbroken-");
             Cleanup.delete(marker);
             Compaction.syncDirectory(directory);
             return Optional.of(restored);

@@ -72,7 +72,7 @@ class BackupsTest {
         Files.write(folder.resolve("werkbank.mv.db"), new byte[8192]);
         assertThatThrownBy(() -> TestWerkbank.open(folder)).isInstanceOf(StorageException.class);
 
-        Backups.restoreUnopenable(folder, backup.file(), java.time.Clock.systemDefaultZone());
+        Backups.restoreUnopenable(folder, FileKey.NONE, backup.file(), java.time.Clock.systemDefaultZone());
         try (Werkbank werkbank = TestWerkbank.open(folder)) {
             assertThat(werkbank.info().recordCounts()).isEqualTo(counts);
             assertThat(werkbank.check()).isEmpty();

@@ -149,7 +149,7 @@ class DatabaseTest {
                     .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.key()).isEqualTo("error.database.inUse"));
 
             // Opened in the background (the app's start): the same reason, for whoever asks first, and closing is quiet.
-            Database background = Database.openInBackground(folder);
+            Database background = Database.openInBackground(folder, FileKey.NONE);
             assertThatThrownBy(() -> background.opened().join()).hasCauseInstanceOf(StorageException.class);
             assertThatThrownBy(() -> background.transaction(c -> 1))
                     .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.key()).isEqualTo("error.database.inUse"));
@@ -161,7 +161,7 @@ class DatabaseTest {
 
     @Test
     void workGivenWhileTheDatabaseOpensInTheBackgroundWaitsForIt() {
-        try (Werkbank werkbank = Werkbank.openInBackground(folder)) {
+        try (Werkbank werkbank = Werkbank.openInBackground(folder, FileKey.NONE)) {
             // No waiting here: the first call that needs the data waits for the opening.
             werkbank.organizations().create("Gemeente Zwolle", OrganizationType.MUNICIPALITY, null, false);
             assertThat(werkbank.opened()).isDone();

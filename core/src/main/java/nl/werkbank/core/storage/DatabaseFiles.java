@@ -1,0 +1,70 @@
+package nl.werkbank.core.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * How to reach an H2 file: its JDBC URL and password, encrypted or not. Whether a file is encrypted is read from
+ * the file itself (H2 starts an encrypted file with {@code H2encrypt}), so a backup or copy made before or after
+ * encryption always opens the way it was written.
+ */
+final class DatabaseFiles {
+
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
+    static final String USER = "werkbank";
+
+    private DatabaseFiles() {
+    }
+
+    static Path file(Path base) {
+        return base.resolveSibling(base.getFileName() + ".mv.db");
+    }
+
+    /** True when the file at {@code base}.mv.db exists and is encrypted. */
+    static boolean encrypted(Path base) {
+        Path file = file(base);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether opening {@code base} goes through the cipher: an encrypted file, or a new file made with a key. */
+    static boolean usesCipher(Path base, FileKey key) {
+        return Files.exists(file(base)) ? encrypted(base) : !key.isNone();
+    }
+
+    static String url(Path base, FileKey key, String settings) {
+        return "jdbc:h2:file:" + base.toAbsolutePath() + (usesCipher(base, key) ? ";CIPHER=AES" : "") + settings;
+    }
+
+    /** H2 takes "file password, space, user password" for an encrypted file. */
+    static String password(Path base, FileKey key) {
+        if (!usesCipher(base, key)) {
+            return "";
+        }
+        if (key.isNone()) {
+            throw new StorageException("error.passphrase.missing", null, base.getParent().toString());
+        }
+        return key.filePassword() + " ";
+    }
+
+    /** The data key as MVStore's own tools (compaction) take it: H2's conversion of the file password. */
+    static char[] storeKey(FileKey key) {
+        byte[] bytes = org.h2.store.fs.encrypt.FilePathEncrypt.getPasswordBytes(key.filePassword().toCharArray());
+        char[] chars = new char[bytes.length / 2];
+        for (int i = 0; i < chars.length; i++) {
+            // As org.h2.mvstore.db.Store.decodePassword does (package-private there).
+            chars[i] = (char) (((bytes[i + i] & 255) << 16) | (bytes[i + i + 1] & 255));
+        }
+        return chars;
+    }
+}

@@ -19,6 +19,7 @@ import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.main.MainWindow;
 import nl.werkbank.app.main.Nav;
+import nl.werkbank.app.privacy.PassphraseDialog;
 import nl.werkbank.app.settings.Settings;
 import nl.werkbank.app.settings.SettingsStore;
 import nl.werkbank.core.Werkbank;
@@ -89,6 +90,7 @@ public final class WerkbankApplication extends Application {
         key = opened.fileKey();
         executor = new FxTaskExecutor(werkbank.opened());
         window = new MainWindow(stage, werkbank, executor, store, settings);
+        window.setReopener(whileClosed -> reopenAfter(stage, whileClosed));
         window.show(Nav.TEAMS);
         stage.show();
         werkbank.opened().exceptionally(failure -> {
@@ -109,6 +111,28 @@ public final class WerkbankApplication extends Application {
                     damaged(result);
                 }
             }));
+        }
+    }
+
+    /**
+     * Closes the folder once the queued storage work is done, runs {@code whileClosed} (encrypting it), and builds the
+     * window again on the key it returns; when it fails, the folder reopens as it was and the reason is shown.
+     */
+    private void reopenAfter(Stage stage, java.util.function.Function<Path, FileKey> whileClosed) {
+        executor.shutdown();
+        werkbank.close();
+        FileKey next = key;
+        RuntimeException failure = null;
+        stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+        try {
+            next = whileClosed.apply(dataDirectory);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        stage.getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+        startWith(stage, Werkbank.openInBackground(dataDirectory, next));
+        if (failure != null) {
+            window.ui().showFailure(failure);
         }
     }
 

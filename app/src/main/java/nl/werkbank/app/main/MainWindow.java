@@ -47,6 +47,7 @@ import nl.werkbank.app.people.PeopleView;
 import nl.werkbank.app.people.PeopleViewModel;
 import nl.werkbank.app.reports.ReportsView;
 import nl.werkbank.app.reports.ReportsViewModel;
+import nl.werkbank.app.privacy.PrivacyViewModel;
 import nl.werkbank.app.settings.BackupsViewModel;
 import nl.werkbank.app.settings.Settings;
 import nl.werkbank.app.settings.SettingsStore;
@@ -71,6 +72,7 @@ public final class MainWindow {
     private final Map<Nav, Screen> screens = new EnumMap<>(Nav.class);
     private final Map<Nav, ToggleButton> navButtons = new EnumMap<>(Nav.class);
     private final StackPane content = new StackPane();
+    private Reopener reopener;
     private UiContext ui;
     private BorderPane root;
     private VBox navigation;
@@ -267,7 +269,7 @@ public final class MainWindow {
             case ACTIONS -> new ActionsView(new ActionsViewModel(ui));
             case EXCHANGE -> new ExchangeView(new ExchangeViewModel(ui));
             case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
-                    new BackupsViewModel(ui, () -> active().shown()), this::loadDemo);
+                    new BackupsViewModel(ui, () -> active().shown()), new PrivacyViewModel(ui, reopener), this::loadDemo);
         };
     }
 
@@ -288,6 +290,11 @@ public final class MainWindow {
     /** For tests and the close handler: the screen on display. */
     public Nav current() {
         return current;
+    }
+
+    /** How the window closes and reopens its data folder (encrypting it); without one, that button is disabled. */
+    public void setReopener(Reopener reopener) {
+        this.reopener = reopener;
     }
 
     public UiContext ui() {

@@ -1,5 +1,7 @@
 package nl.werkbank.app.settings;
 
+import nl.werkbank.app.privacy.PrivacySection;
+import nl.werkbank.app.privacy.PrivacyViewModel;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,12 +25,14 @@ public final class SettingsView implements Screen {
 
     private final SettingsViewModel vm;
     private final BackupsViewModel backups;
+    private final PrivacyViewModel privacy;
     private final VBox root;
     private final ScrollPane scroll;
 
-    public SettingsView(SettingsViewModel vm, BackupsViewModel backups, Runnable loadDemo) {
+    public SettingsView(SettingsViewModel vm, BackupsViewModel backups, PrivacyViewModel privacy, Runnable loadDemo) {
         this.vm = vm;
         this.backups = backups;
+        this.privacy = privacy;
         Localization i18n = vm.ui().i18n();
         Label title = new Label(i18n.tr("nav.settings"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -75,6 +79,7 @@ public final class SettingsView implements Screen {
         Label backupsExplained = Forms.muted(new Label(i18n.tr("backups.explain")));
         backupsExplained.setWrapText(true);
         root = new VBox(8, title, grid,
+                MasterDetail.section(i18n.tr("privacy.section")), PrivacySection.build(privacy),
                 MasterDetail.section(i18n.tr("backups.section")), backupsExplained, BackupsSection.build(backups, i18n),
                 MasterDetail.section(i18n.tr("settings.hours.section")), travel,
                 Forms.muted(new Label(i18n.tr("settings.rates.explain"))), rateGrid,
@@ -125,5 +130,6 @@ public final class SettingsView implements Screen {
     public void shown() {
         vm.refresh();
         backups.refresh();
+        privacy.refresh();
     }
 }

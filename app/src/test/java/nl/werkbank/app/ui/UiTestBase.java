@@ -47,7 +47,7 @@ abstract class UiTestBase extends FxRobot {
     private void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        werkbank = Werkbank.open(folder, Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
+        werkbank = openWerkbank(folder, Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
         prepare(werkbank);
         SettingsStore store = new SettingsStore(folder);
         window = new MainWindow(stage, werkbank, new CurrentThreadTaskExecutor(), store, store.load());
@@ -55,6 +55,11 @@ abstract class UiTestBase extends FxRobot {
         stage.setWidth(1366);
         stage.setHeight(768);
         stage.show();
+    }
+
+    /** The data folder the window opens on: without encryption unless a test says otherwise. */
+    Werkbank openWerkbank(Path folder, Clock clock) {
+        return Werkbank.open(folder, clock);
     }
 
     /** Data to have in the database before the window opens. */

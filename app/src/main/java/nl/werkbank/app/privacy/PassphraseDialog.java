@@ -1,4 +1,4 @@
-package nl.werkbank.app;
+package nl.werkbank.app.privacy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,13 +28,39 @@ import nl.werkbank.core.storage.StorageException;
  * shows its herstelsleutel once; an encrypted folder asks for the passphrase, or the herstelsleutel when it is
  * forgotten. A mistake is said in the dialog, which stays open; nothing is changed by a wrong attempt.
  */
-final class PassphraseDialog {
+public final class PassphraseDialog {
 
     private PassphraseDialog() {
     }
 
     /** A new folder: the key to create it with, {@link FileKey#NONE} when the user chose no encryption, or empty to quit. */
-    static Optional<FileKey> setUp(Path dataDirectory, Localization i18n) {
+    public static Optional<FileKey> setUp(Path dataDirectory, Localization i18n) {
+        FileKey[] made = new FileKey[1];
+        Optional<char[]> chosen = askNew(i18n, i18n.tr("passphrase.setup.title"), i18n.tr("passphrase.setup.intro"), true, typed -> {
+            KeyFile.Created created = KeyFile.create(dataDirectory, typed);
+            made[0] = created.key();
+            showRecoveryKey(created.recoveryKey(), i18n);
+        });
+        return chosen.map(typed -> typed.length == 0 ? FileKey.NONE : made[0]);
+    }
+
+    /** What to do with an accepted new passphrase while the dialog is still open (a failure is shown in it). */
+    @FunctionalInterface
+    public interface Accept {
+        void accept(char[] passphrase);
+    }
+
+    /**
+     * Asks for a new passphrase twice, with its strength shown while typing, and hands it to {@code accept}. Returns
+     * it, an empty array when the user chose no encryption ({@code offerNone}), or empty when cancelled.
+     */
+    public static Optional<char[]> askNew(Localization i18n, String title, String intro, boolean offerNone, Accept accept) {
+        return askNew(i18n, title, intro, i18n.tr("passphrase.setup.confirm"), offerNone, accept);
+    }
+
+    /** As above, with {@code confirm} on the button that accepts. */
+    public static Optional<char[]> askNew(Localization i18n, String title, String intro, String confirm, boolean offerNone,
+                                          Accept accept) {
         PasswordField first = field("passphrase-new");
         PasswordField second = field("passphrase-repeat");
         Label strength = new Label(i18n.tr("passphrase.strength.TOO_SHORT"));
@@ -42,17 +68,18 @@ final class PassphraseDialog {
         first.textProperty().addListener((obs, old, now) ->
                 strength.setText(i18n.tr("passphrase.strength." + Passphrases.strength(now.toCharArray()).name())));
         Label error = error();
-        Label intro = wrapped(i18n.tr("passphrase.setup.intro"));
         Label warning = wrapped(i18n.tr("passphrase.setup.warning"));
         warning.getStyleClass().add("text-bold");
-        Dialog<ButtonType> dialog = dialog(i18n, i18n.tr("passphrase.setup.title"),
-                new VBox(8, intro, new Label(i18n.tr("passphrase.field")), first, strength,
-                        new Label(i18n.tr("passphrase.repeat")), second, warning, error));
-        ButtonType encrypt = new ButtonType(i18n.tr("passphrase.setup.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = dialog(i18n, title, new VBox(8, wrapped(intro), new Label(i18n.tr("passphrase.field")), first,
+                strength, new Label(i18n.tr("passphrase.repeat")), second, warning, error));
+        ButtonType encrypt = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
         ButtonType plain = new ButtonType(i18n.tr("passphrase.setup.none"), ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().setAll(plain, cancel(i18n), encrypt);
+        if (offerNone) {
+            dialog.getDialogPane().getButtonTypes().setAll(plain, cancel(i18n), encrypt);
+        } else {
+            dialog.getDialogPane().getButtonTypes().setAll(cancel(i18n), encrypt);
+        }
         javafx.application.Platform.runLater(first::requestFocus);
-        FileKey[] made = new FileKey[1];
         Button ok = (Button) dialog.getDialogPane().lookupButton(encrypt);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             char[] typed = first.getText().toCharArray();
@@ -62,32 +89,32 @@ final class PassphraseDialog {
                 return;
             }
             try {
-                KeyFile.Created created = KeyFile.create(dataDirectory, typed);
-                made[0] = created.key();
-                showRecoveryKey(created.recoveryKey(), i18n);
+                accept.accept(typed);
             } catch (RuntimeException e) {
                 error.setText(ErrorMessages.describe(e, i18n));
                 event.consume();
             }
         });
-        Button none = (Button) dialog.getDialogPane().lookupButton(plain);
-        none.addEventFilter(ActionEvent.ACTION, event -> {
-            Alert sure = new Alert(Alert.AlertType.WARNING, i18n.tr("passphrase.none.warning"),
-                    new ButtonType(i18n.tr("passphrase.none.confirm"), ButtonBar.ButtonData.OK_DONE), cancel(i18n));
-            sure.setHeaderText(i18n.tr("passphrase.none.title"));
-            if (sure.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
-                event.consume();
-            }
-        });
-        Optional<ButtonType> chosen = dialog.showAndWait();
-        if (chosen.isPresent() && chosen.get() == encrypt && made[0] != null) {
-            return Optional.of(made[0]);
+        if (offerNone) {
+            Button none = (Button) dialog.getDialogPane().lookupButton(plain);
+            none.addEventFilter(ActionEvent.ACTION, event -> {
+                Alert sure = new Alert(Alert.AlertType.WARNING, i18n.tr("passphrase.none.warning"),
+                        new ButtonType(i18n.tr("passphrase.none.confirm"), ButtonBar.ButtonData.OK_DONE), cancel(i18n));
+                sure.setHeaderText(i18n.tr("passphrase.none.title"));
+                if (sure.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+                    event.consume();
+                }
+            });
         }
-        return chosen.filter(plain::equals).map(b -> FileKey.NONE);
+        Optional<ButtonType> chosen = dialog.showAndWait();
+        if (chosen.isPresent() && chosen.get() == encrypt) {
+            return Optional.of(first.getText().toCharArray());
+        }
+        return chosen.filter(plain::equals).map(b -> new char[0]);
     }
 
     /** An encrypted folder: the key from the passphrase or the herstelsleutel, or empty to quit. */
-    static Optional<FileKey> unlock(Path dataDirectory, Localization i18n) {
+    public static Optional<FileKey> unlock(Path dataDirectory, Localization i18n) {
         PasswordField passphrase = field("passphrase-unlock");
         TextField recovery = new TextField();
         recovery.setId("passphrase-recovery");
@@ -129,7 +156,7 @@ final class PassphraseDialog {
     }
 
     /** Shown once, right after set-up: the key to write down, with a copy button. */
-    static void showRecoveryKey(String recoveryKey, Localization i18n) {
+    public static void showRecoveryKey(String recoveryKey, Localization i18n) {
         TextField shown = new TextField(recoveryKey);
         shown.setId("passphrase-recovery-shown");
         shown.setEditable(false);

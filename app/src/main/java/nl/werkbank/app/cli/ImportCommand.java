@@ -32,14 +32,24 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
     private boolean dryRun;
 
+    @Option(names = "--accept-deletions", descriptionKey = "cli.import.acceptDeletions")
+    private boolean acceptDeletions;
+
     @Override
     public Integer call() {
         Localization i18n = parent.localization();
         ExchangeTexts texts = new ExchangeTexts(i18n);
         try (Werkbank werkbank = parent.openWerkbank()) {
             ExchangeData data = werkbank.exchange().read(file);
-            ImportResult result = dryRun ? werkbank.exchange().preview(data) : werkbank.exchange().apply(data);
             PrintWriter out = spec.commandLine().getOut();
+            ImportResult preview = werkbank.exchange().preview(data);
+            if (!dryRun && !acceptDeletions && !preview.removals().isEmpty()) {
+                // A file can remove a laptop's own work: never without saying so and being told to go ahead.
+                spec.commandLine().getErr().println(texts.removals(preview));
+                spec.commandLine().getErr().println(i18n.tr("cli.import.deletionsRefused"));
+                return 1;
+            }
+            ImportResult result = dryRun ? preview : werkbank.exchange().apply(data);
             out.println(texts.source(result));
             texts.countLines(result).forEach(line -> out.println("  " + line));
             out.println(texts.totals(result));
@@ -47,6 +57,9 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("  ! " + texts.conflict(conflict));
             }
             result.keptInUse().forEach(kept -> out.println("  ! " + i18n.tr("exchange.keptInUse", kept)));
+            if (!result.removals().isEmpty()) {
+                out.println(texts.removals(result));
+            }
             out.println(i18n.tr(dryRun ? "cli.import.previewOnly" : "cli.import.done"));
             return 0;
         }

@@ -142,9 +142,15 @@ public final class ExchangeView implements Screen {
         Label totals = new Label();
         totals.getStyleClass().add(Styles.TEXT_BOLD);
         Label conflictsTitle = new Label(i18n.tr("exchange.preview.conflicts"));
+        // What the file removes here, cascades included: said before the import button is pressed, and asked again then.
+        Label removals = new Label();
+        removals.setId("exchange-removals");
+        removals.setWrapText(true);
+        removals.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+        removals.managedProperty().bind(removals.visibleProperty());
         HBox decide = new HBox(12, apply, cancel, totals);
         decide.setAlignment(Pos.CENTER_LEFT);
-        VBox previewBox = new VBox(8, source, decide, table, conflictsTitle, previewConflicts);
+        VBox previewBox = new VBox(8, source, removals, decide, table, conflictsTitle, previewConflicts);
         previewBox.setId("exchange-preview");
         previewBox.visibleProperty().bind(vm.previewResult().isNotNull());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
@@ -158,6 +164,8 @@ public final class ExchangeView implements Screen {
             table.getItems().setAll(result.counts().entrySet().stream().filter(e -> e.getValue().total() + e.getValue().deleted() > 0).toList());
             table.setPrefHeight(Math.min(420, 40 + 36 * Math.max(1, table.getItems().size())));
             totals.setText(vm.texts().totals(result));
+            removals.setText(vm.texts().removals(result));
+            removals.setVisible(!result.removals().isEmpty());
             previewConflicts.getItems().setAll(result.conflicts());
             boolean anyConflict = !result.conflicts().isEmpty();
             conflictsTitle.setVisible(anyConflict);

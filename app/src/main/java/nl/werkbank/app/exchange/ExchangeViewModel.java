@@ -87,10 +87,15 @@ public final class ExchangeViewModel {
     private record Read(ExchangeData data, ImportResult result) {
     }
 
-    /** Imports the previewed file in one transaction. */
+    /** Imports the previewed file in one transaction; one that removes data here only after the user confirms. */
     public void apply() {
         ExchangeData data = pending;
         if (data == null) {
+            return;
+        }
+        ImportResult shown = preview.get();
+        if (shown != null && !shown.removals().isEmpty() && !ui.dialogs().confirm(ui.i18n().tr("exchange.removals.title"),
+                texts.removals(shown), ui.i18n().tr("exchange.removals.confirm"))) {
             return;
         }
         busy.set(true);

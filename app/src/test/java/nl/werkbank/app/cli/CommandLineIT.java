@@ -242,6 +242,38 @@ class CommandLineIT {
         assertThat(counts(plain)).isEqualTo(before);
     }
 
+    /** A file that deletes the receiver's own meetings is refused (exit 1, nothing changed) unless --accept-deletions. */
+    @Test
+    void aFileThatDeletesHereIsRefusedUntilTheDeletionsAreAccepted() throws Exception {
+        Path laptop = folder.resolve("laptop");
+        assertThat(run(Map.of(), "--data-dir", laptop.toString(), "demo").exitCode()).isZero();
+        Path own = folder.resolve("eigen.json");
+        assertThat(run(Map.of(), "--data-dir", laptop.toString(), "export", "--out", own.toString()).exitCode()).isZero();
+        // What another laptop that deleted two of these meetings would send.
+        ObjectMapper json = new ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(own.toFile());
+        root.put("installationId", java.util.UUID.randomUUID().toString());
+        var tombstones = root.withArray("tombstones");
+        var meetings = root.with("records").withArray("meeting");
+        for (int i = 0; i < 2; i++) {
+            tombstones.addObject().put("entity", "meeting").put("id", meetings.get(i).get("id").asText())
+                    .put("deletedAt", java.time.Instant.now().toString());
+        }
+        Path deleting = folder.resolve("verwijdert.json");
+        json.writeValue(deleting.toFile(), root);
+        JsonNode before = counts(laptop);
+
+        Result refused = run(Map.of(), "--data-dir", laptop.toString(), "import", deleting.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Dit bestand verwijdert hier: 2 bijeenkomsten.")
+                .contains("Daarmee verdwijnen ook").contains("presentieregels").contains("--accept-deletions");
+        assertThat(counts(laptop)).isEqualTo(before);
+
+        Result accepted = run(Map.of(), "--data-dir", laptop.toString(), "import", deleting.toString(), "--accept-deletions");
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(counts(laptop).get("meeting").asLong()).isEqualTo(before.get("meeting").asLong() - 2);
+    }
+
     @Test
     void unknownCommandShowsUsageAndExitCodeTwo() throws Exception {
         Result result = run(Map.of(), "--data-dir", folder.toString(), "bestaatniet");

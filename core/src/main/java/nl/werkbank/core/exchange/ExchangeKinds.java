@@ -80,7 +80,8 @@ final class ExchangeKinds {
                     }
                     boolean required = rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls;
                     columns.add(new Column(column, ValueType.of(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME")), required,
-                            references.get(column), rows.getInt("COLUMN_SIZE"), allowed(name, column)));
+                            references.get(column), rows.getInt("COLUMN_SIZE"), allowed(name, column), rows.getInt("DECIMAL_DIGITS"),
+                            rows.getInt("DATA_TYPE")));
                 }
             }
             kinds.put(name, Kind.of(name, columns, uniqueKeys(meta, table, columns)));

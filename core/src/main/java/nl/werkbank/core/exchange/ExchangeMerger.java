@@ -53,9 +53,9 @@ final class ExchangeMerger {
         for (Kind kind : kinds.values()) {
             mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()));
         }
-        applyDeletions();
+        Removals removals = removalsOf(this::applyDeletions);
         return new ImportResult(data.fileName(), data.installationId(), data.exportedAt(), data.scopeName(),
-                data.privateRoundsIncluded(), counts, conflicts, keptInUse, applied);
+                data.privateRoundsIncluded(), counts, conflicts, keptInUse, applied, removals);
     }
 
     /** Local and incoming deletions together, keeping the latest time per record. */
@@ -241,6 +241,34 @@ final class ExchangeMerger {
         }
         done.add(id);
         ordered.add(row);
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Counts every table before and after the deletions: what they remove, cascades included (a deleted meeting takes
+     * its attendance, check-ins and votes along), not only the records the file names.
+     */
+    private Removals removalsOf(Step deletions) throws SQLException {
+        if (data.tombstones().isEmpty()) {
+            deletions.run();
+            return Removals.NONE;
+        }
+        Map<String, Long> before = nl.werkbank.core.storage.DataTables.counts(c);
+        long privateBefore = Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE private");
+        deletions.run();
+        Map<String, Long> after = nl.werkbank.core.storage.DataTables.counts(c);
+        Map<String, Long> removed = new java.util.LinkedHashMap<>();
+        for (Kind kind : kinds.values()) {
+            long gone = before.getOrDefault(kind.name(), 0L) - after.getOrDefault(kind.name(), 0L);
+            if (gone > 0) {
+                removed.put(kind.name(), gone);
+            }
+        }
+        return new Removals(removed, privateBefore - Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE private"));
     }
 
     /** Incoming deletions of records we still have in an older version; children go first. */

@@ -33,16 +33,25 @@ import java.util.zip.ZipInputStream;
 final class ExchangeReader {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** JSON this size packs into a zip at most ~30 times smaller; more than 100 times is a zip bomb, not an export. */
+    static final long MAX_INFLATION = 100;
+    static final long MIN_INFLATED_LIMIT = 64L << 20;
     private final Map<String, Kind> kinds;
+    private final FieldRules rules;
 
-    ExchangeReader(Map<String, Kind> kinds) {
+    ExchangeReader(Map<String, Kind> kinds, java.time.Clock clock) {
         this.kinds = kinds;
+        this.rules = new FieldRules(clock);
     }
 
     ExchangeData read(Path file) {
         String name = file.getFileName().toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return parse(name, open(in));
+            if (!isZip(in)) {
+                return parse(name, in);
+            }
+            long limit = Math.max(MIN_INFLATED_LIMIT, Files.size(file) * MAX_INFLATION);
+            return readZip(name, new ZipInputStream(in), limit);
         } catch (ZipException e) {
             throw new ExchangeFileException("error.exchange.badZip", e, name);
         } catch (JsonEOFException e) {
@@ -53,29 +62,49 @@ final class ExchangeReader {
             }
             throw new ExchangeFileException("error.exchange.notJson", e, name, e.getLocation().getLineNr(),
                     e.getLocation().getColumnNr(), e.getOriginalMessage());
+        } catch (java.nio.charset.CharacterCodingException | java.io.CharConversionException e) {
+            throw new ExchangeFileException("error.exchange.notUtf8", e, name, e.getMessage());
         } catch (IOException e) {
             throw new ExchangeFileException("error.exchange.unreadable", e, name);
         }
     }
 
-    private static InputStream open(InputStream in) throws IOException {
+    private static boolean isZip(InputStream in) throws IOException {
         in.mark(4);
         byte[] start = in.readNBytes(4);
         in.reset();
-        if (!java.util.Arrays.equals(start, ZIP_MAGIC)) {
-            return in;
-        }
-        ZipInputStream zip = new ZipInputStream(in);
+        return java.util.Arrays.equals(start, ZIP_MAGIC);
+    }
+
+    /**
+     * A zip holds exactly one entry, {@value ExchangeFormat#ENTRY}: any other entry (a path such as {@code ../x}, a
+     * second copy) is refused before a byte of it is unpacked, and the entry stops at {@code limit} bytes unpacked.
+     */
+    private ExchangeData readZip(String name, ZipInputStream zip, long limit) throws IOException {
+        ExchangeData data = null;
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            if (entry.getName().equals(ExchangeFormat.ENTRY)) {
-                return zip;
+            if (!entry.getName().equals(ExchangeFormat.ENTRY)) {
+                throw new ExchangeFileException("error.exchange.unexpectedEntry", name, entry.getName());
             }
+            if (data != null) {
+                throw new ExchangeFileException("error.exchange.duplicateEntry", name, entry.getName());
+            }
+            data = parse(name, new LimitedInputStream(zip, limit, name));
         }
-        throw new ExchangeFileException("error.exchange.noEntry", ExchangeFormat.ENTRY);
+        if (data == null) {
+            throw new ExchangeFileException("error.exchange.noEntry", ExchangeFormat.ENTRY);
+        }
+        return data;
     }
 
     private ExchangeData parse(String name, InputStream in) throws IOException {
-        try (JsonParser json = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).createParser(in)) {
+        // The zip's own stream stays open (a second entry is looked for after this one); bytes that are not UTF-8 fail.
+        JsonFactory factory = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (JsonParser json = factory.createParser(new java.io.InputStreamReader(in, utf8))) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new ExchangeFileException("error.exchange.notExchange", name);
             }
@@ -87,7 +116,8 @@ final class ExchangeReader {
                 json.nextToken();
                 switch (field) {
                     case "format" -> header.format = json.getValueAsString();
-                    case "formatVersion" -> header.version = json.getValueAsInt(-1);
+                    case "formatVersion" -> header.version = json.currentToken() == JsonToken.VALUE_NUMBER_INT
+                            && json.getNumberType() == JsonParser.NumberType.INT ? json.getIntValue() : Header.NOT_AN_INTEGER;
                     case "installationId" -> header.installation = uuid(json.getValueAsString());
                     case "exportedAt" -> header.exportedAt = instant(json.getValueAsString());
                     case "privateRoundsIncluded" -> header.privateRounds = json.getValueAsBoolean();
@@ -123,10 +153,14 @@ final class ExchangeReader {
         boolean privateRounds;
         String scope;
         Map<String, Long> counts;
+        static final int NOT_AN_INTEGER = Integer.MIN_VALUE;
 
         void check(String name) {
             if (!ExchangeFormat.FORMAT.equals(format)) {
                 throw new ExchangeFileException("error.exchange.notExchange", name);
+            }
+            if (version == NOT_AN_INTEGER || version == 0 || version < -1) {
+                throw new ExchangeFileException("error.exchange.badVersion", name, ExchangeFormat.VERSION);
             }
             if (version > ExchangeFormat.VERSION) {
                 throw new ExchangeFileException("error.exchange.newerVersion", name, version, ExchangeFormat.VERSION);
@@ -188,6 +222,7 @@ final class ExchangeReader {
     private Object[] readRow(JsonParser json, Kind kind, int number) throws IOException {
         expect(json, JsonToken.START_OBJECT, kind.name(), number, "{");
         Object[] row = new Object[kind.columns().size()];
+        boolean[] present = new boolean[row.length];
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             int index = kind.index(field);
@@ -212,10 +247,20 @@ final class ExchangeReader {
                 throw new ExchangeFileException("error.exchange.unknownCode", kind.name(), number, field, value,
                         String.join(", ", column.allowed()), line);
             }
+            String broken = value == null ? null : rules.check(column, value);
+            if (broken != null) {
+                throw new ExchangeFileException(broken, kind.name(), number, field, value, line);
+            }
             row[index] = value;
+            present[index] = true;
         }
         for (int i = 0; i < row.length; i++) {
             Column column = kind.columns().get(i);
+            if (!present[i]) {
+                // The writer writes every field, empty ones as null: a field left out is a damaged or hand-made file.
+                throw new ExchangeFileException("error.exchange.absentField", kind.name(), number, column.name(),
+                        json.currentLocation().getLineNr());
+            }
             if (column.required() && row[i] == null) {
                 throw new ExchangeFileException("error.exchange.missingField", kind.name(), number, column.name(),
                         json.currentLocation().getLineNr());
@@ -251,6 +296,11 @@ final class ExchangeReader {
     }
 
     private static void checkCounts(Map<String, Long> counts, Map<String, List<Object[]>> records) {
+        for (String kind : records.keySet()) {
+            if (!counts.containsKey(kind)) {
+                throw new ExchangeFileException("error.exchange.uncounted", kind, records.get(kind).size());
+            }
+        }
         for (Map.Entry<String, Long> count : counts.entrySet()) {
             int found = records.getOrDefault(count.getKey(), List.of()).size();
             if (count.getValue() != found) {

@@ -75,7 +75,7 @@ public final class ExchangeService {
     /** Reads and checks a file; nothing in the database changes. */
     public ExchangeData read(Path file) {
         Map<String, Kind> kinds = database.transaction(ExchangeKinds::load);
-        return new ExchangeReader(kinds).read(file);
+        return new ExchangeReader(kinds, clock).read(file);
     }
 
     /** What importing would do, without doing it. */

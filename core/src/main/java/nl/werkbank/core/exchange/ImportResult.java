@@ -7,11 +7,12 @@ import java.util.UUID;
 
 /**
  * The preview of an import, or what it did: per kind new / updated / unchanged / older / conflicting / deleted,
- * the conflicts themselves, and deletions that could not be carried out because the record is still in use here.
+ * the conflicts themselves, deletions that could not be carried out because the record is still in use here, and all
+ * that the deletions remove here ({@link Removals}).
  */
 public record ImportResult(String fileName, UUID installationId, Instant exportedAt, String scopeName,
                            boolean privateRoundsIncluded, Map<String, KindCounts> counts, List<Conflict> conflicts,
-                           List<String> keptInUse, boolean applied) {
+                           List<String> keptInUse, boolean applied, Removals removals) {
 
     public boolean changesAnything() {
         return counts.values().stream().anyMatch(KindCounts::changes);

@@ -7,7 +7,7 @@ package nl.werkbank.core.exchange;
  */
 public record KindCounts(int added, int updated, int unchanged, int older, int conflicts, int skippedDeleted, int deleted) {
 
-    static final KindCounts NONE = new KindCounts(0, 0, 0, 0, 0, 0, 0);
+    public static final KindCounts NONE = new KindCounts(0, 0, 0, 0, 0, 0, 0);
 
     public boolean changes() {
         return written() > 0;

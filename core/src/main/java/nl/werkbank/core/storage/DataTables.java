@@ -39,7 +39,7 @@ public final class DataTables {
     }
 
     /** Records per user-data table (reference tables included), in table-name order. */
-    static Map<String, Long> counts(Connection c) throws SQLException {
+    public static Map<String, Long> counts(Connection c) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : names(c)) {
             counts.put(table, Sql.count(c, "SELECT COUNT(*) FROM " + table.toUpperCase(Locale.ROOT)));

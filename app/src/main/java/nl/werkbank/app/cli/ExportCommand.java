@@ -34,6 +34,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-private", descriptionKey = "cli.export.includePrivate")
     private boolean includePrivate;
 
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.exchange.passwordFile")
+    private Path passwordFile;
+
+    @Option(names = "--no-password", descriptionKey = "cli.export.noPassword")
+    private boolean noPassword;
+
     @Override
     public Integer call() {
         Localization i18n = parent.localization();
@@ -53,7 +59,14 @@ final class ExportCommand implements Callable<Integer> {
             if (includePrivate) {
                 spec.commandLine().getErr().println(i18n.tr("exchange.privateWarning"));
             }
-            ExportSummary summary = werkbank.exchange().export(out, new ExportOptions(scope, includePrivate));
+            // With the uitwisselwachtwoord (given, or stored in Instellingen); a readable file only when asked for.
+            char[] password = Passphrase.given(passwordFile, java.util.Map.of(), i18n).or(() -> werkbank.exchange().password())
+                    .orElse(null);
+            if (password == null && !noPassword) {
+                throw new CliUsageException(i18n.tr("cli.export.passwordNeeded"));
+            }
+            ExportSummary summary = werkbank.exchange().export(out, new ExportOptions(scope, includePrivate)
+                    .withPassword(noPassword ? null : password));
             var console = spec.commandLine().getOut();
             console.println(texts.exported(summary));
             console.println(texts.personalData(summary));

@@ -35,12 +35,17 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--accept-deletions", descriptionKey = "cli.import.acceptDeletions")
     private boolean acceptDeletions;
 
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.exchange.passwordFile")
+    private Path passwordFile;
+
     @Override
     public Integer call() {
         Localization i18n = parent.localization();
         ExchangeTexts texts = new ExchangeTexts(i18n);
         try (Werkbank werkbank = parent.openWerkbank()) {
-            ExchangeData data = werkbank.exchange().read(file);
+            char[] password = Passphrase.given(passwordFile, java.util.Map.of(), i18n).or(() -> werkbank.exchange().password())
+                    .orElse(null);
+            ExchangeData data = werkbank.exchange().read(file, password);
             PrintWriter out = spec.commandLine().getOut();
             ImportResult preview = werkbank.exchange().preview(data);
             if (!dryRun && !acceptDeletions && !preview.removals().isEmpty()) {

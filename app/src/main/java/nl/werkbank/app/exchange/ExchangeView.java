@@ -76,6 +76,13 @@ public final class ExchangeView implements Screen {
         warning.getStyleClass().add(Styles.DANGER);
         warning.visibleProperty().bind(includePrivate.selectedProperty());
         warning.managedProperty().bind(includePrivate.selectedProperty());
+        CheckBox withoutPassword = new CheckBox(i18n.tr("exchange.export.withoutPassword"));
+        withoutPassword.setId("exchange-without-password");
+        withoutPassword.selectedProperty().bindBidirectional(vm.withoutPassword());
+        Label readable = wrapped(i18n.tr("exchange.export.readableWarning"));
+        readable.getStyleClass().add(Styles.DANGER);
+        readable.visibleProperty().bind(withoutPassword.selectedProperty());
+        readable.managedProperty().bind(withoutPassword.selectedProperty());
         Button export = new Button(i18n.tr("exchange.export.button"), new FontIcon(Feather.UPLOAD));
         export.setId("exchange-export");
         export.getStyleClass().add(Styles.ACCENT);
@@ -85,7 +92,7 @@ public final class ExchangeView implements Screen {
         result.textProperty().bind(vm.exportResult());
         var grid = Forms.grid();
         Forms.row(grid, i18n.tr("exchange.export.scope"), new HBox(8, team, everything), new javafx.beans.property.SimpleStringProperty());
-        return new VBox(8, grid, includePrivate, warning, export, result);
+        return new VBox(8, grid, includePrivate, warning, withoutPassword, readable, export, result);
     }
 
     private void chooseExportFile() {

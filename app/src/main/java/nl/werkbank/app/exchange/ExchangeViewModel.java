@@ -33,6 +33,8 @@ public final class ExchangeViewModel {
     private final ObservableList<Team> teams = FXCollections.observableArrayList();
     private final ObjectProperty<Team> team = new SimpleObjectProperty<>();
     private final BooleanProperty includePrivate = new SimpleBooleanProperty();
+    /** The explicit choice for a file anyone can read; otherwise it gets the uitwisselwachtwoord. */
+    private final BooleanProperty withoutPassword = new SimpleBooleanProperty();
     private final StringProperty exportResult = new SimpleStringProperty("");
     private final ObjectProperty<ImportResult> preview = new SimpleObjectProperty<>();
     private final StringProperty importMessage = new SimpleStringProperty("");
@@ -59,8 +61,20 @@ public final class ExchangeViewModel {
 
     public void export(Path file) {
         Team chosen = team.get();
+        char[] password = null;
+        if (!withoutPassword.get()) {
+            // The Werkplaats's uitwisselwachtwoord from Instellingen; asked for (and remembered) when not set yet.
+            password = ui.werkbank().exchange().password().or(() -> ui.dialogs().askPassword(
+                    ui.i18n().tr("exchange.password.title"), ui.i18n().tr("exchange.password.forExport"))).orElse(null);
+            if (password == null) {
+                return;
+            }
+            if (ui.werkbank().exchange().password().isEmpty()) {
+                ui.werkbank().exchange().setPassword(password);
+            }
+        }
         ExportOptions options = new ExportOptions(chosen == null ? ExchangeScope.everything()
-                : ExchangeScope.team(chosen.id(), chosen.name()), includePrivate.get());
+                : ExchangeScope.team(chosen.id(), chosen.name()), includePrivate.get()).withPassword(password);
         exportResult.set(ui.i18n().tr("exchange.exporting"));
         run(() -> ui.werkbank().exchange().export(file, options),
                 summary -> exportResult.set(texts.exported(summary) + "\n" + texts.personalData(summary)));
@@ -76,15 +90,35 @@ public final class ExchangeViewModel {
         BackgroundTask.wrap(() -> {
             ExchangeData data = ui.werkbank().exchange().read(file);
             return new Read(data, ui.werkbank().exchange().preview(data));
-        }).onSuccess(read -> {
-            busy.set(false);
-            pending = read.data();
-            preview.set(read.result());
-            importMessage.set(read.result().changesAnything() ? "" : ui.i18n().tr("exchange.nothingNew"));
-        }).onFailure(this::importFailed).executeWith(ui.executor());
+        }).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e)).executeWith(ui.executor());
+    }
+
+    /** A file with another (or no stored) uitwisselwachtwoord: ask for it and read again; anything else is said. */
+    private void askPasswordOr(Path file, Exception e) {
+        if (e instanceof nl.werkbank.core.exchange.ExchangeFileException locked
+                && List.of("error.exchange.passwordNeeded", "error.exchange.wrongPassword").contains(locked.key())) {
+            ui.dialogs().askPassword(ui.i18n().tr("exchange.password.title"), ErrorMessages.describe(e, ui.i18n()))
+                    .ifPresentOrElse(typed -> previewWith(file, typed), () -> importFailed(e));
+        } else {
+            importFailed(e);
+        }
     }
 
     private record Read(ExchangeData data, ImportResult result) {
+    }
+
+    private void previewWith(Path file, char[] password) {
+        BackgroundTask.wrap(() -> {
+            ExchangeData data = ui.werkbank().exchange().read(file, password);
+            return new Read(data, ui.werkbank().exchange().preview(data));
+        }).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e)).executeWith(ui.executor());
+    }
+
+    private void showPreview(Read read) {
+        busy.set(false);
+        pending = read.data();
+        preview.set(read.result());
+        importMessage.set(read.result().changesAnything() ? "" : ui.i18n().tr("exchange.nothingNew"));
     }
 
     /** Imports the previewed file in one transaction; one that removes data here only after the user confirms. */
@@ -157,6 +191,10 @@ public final class ExchangeViewModel {
 
     ObjectProperty<Team> team() {
         return team;
+    }
+
+    BooleanProperty withoutPassword() {
+        return withoutPassword;
     }
 
     BooleanProperty includePrivate() {

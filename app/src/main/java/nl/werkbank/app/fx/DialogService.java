@@ -9,4 +9,9 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInfo(String title, String message);
+
+    /** Asks for a password (shown as dots); empty when cancelled. Without a screen there is no one to ask. */
+    default java.util.Optional<char[]> askPassword(String title, String message) {
+        return java.util.Optional.empty();
+    }
 }

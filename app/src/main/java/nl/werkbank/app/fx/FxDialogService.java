@@ -40,6 +40,20 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
+    @Override
+    public java.util.Optional<char[]> askPassword(String title, String message) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("dialog-password");
+        ButtonType ok = new ButtonType(i18n.tr("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.tr("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, message, ok, cancel);
+        prepare(alert, title);
+        javafx.scene.control.Label text = (javafx.scene.control.Label) alert.getDialogPane().getContent();
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, text, field));
+        javafx.application.Platform.runLater(field::requestFocus);
+        return alert.showAndWait().filter(ok::equals).map(b -> field.getText().toCharArray()).filter(p -> p.length > 0);
+    }
+
     private void prepare(Alert alert, String title) {
         if (owner != null) {
             alert.initOwner(owner);

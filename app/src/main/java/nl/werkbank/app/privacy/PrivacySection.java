@@ -44,7 +44,14 @@ public final class PrivacySection {
         encrypt.setDisable(!vm.canEncrypt());
         encrypt.setOnAction(event -> PassphraseDialog.askNew(i18n, i18n.tr("privacy.encrypt.title"), i18n.tr("privacy.encrypt.intro"),
                 false, typed -> { }).ifPresent(vm::encrypt));
-        return new VBox(6, status, stored, where, backup, new HBox(8, change, encrypt));
+        Label exchange = new Label();
+        exchange.setId("privacy-exchange-password");
+        exchange.setWrapText(true);
+        exchange.textProperty().bind(vm.exchangePassword());
+        Button exchangePassword = new Button(i18n.tr("privacy.exchangePassword.change"));
+        exchangePassword.setId("privacy-set-exchange-password");
+        exchangePassword.setOnAction(event -> vm.setExchangePassword());
+        return new VBox(6, status, stored, where, backup, new HBox(8, change, encrypt), exchange, exchangePassword);
     }
 
     /** The current passphrase first (someone at an unlocked laptop cannot lock its owner out), then the new one twice. */

@@ -22,6 +22,7 @@ public final class PrivacyViewModel {
     private final ReadOnlyBooleanWrapper encrypted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exchangePassword = new ReadOnlyStringWrapper("");
 
     /** @param reopener closes and reopens the folder for encrypting it; null where that is not possible (tests) */
     public PrivacyViewModel(UiContext ui, Reopener reopener) {
@@ -30,8 +31,10 @@ public final class PrivacyViewModel {
     }
 
     public void refresh() {
-        BackgroundTask.wrap(() -> new State(ui.werkbank().database().encrypted(), ui.werkbank().backups().latest()))
+        BackgroundTask.wrap(() -> new State(ui.werkbank().database().encrypted(), ui.werkbank().backups().latest(),
+                        ui.werkbank().exchange().password().isPresent()))
                 .onSuccess(state -> {
+                    exchangePassword.set(ui.i18n().tr(state.exchangePassword() ? "privacy.exchangePassword.set" : "privacy.exchangePassword.none"));
                     encrypted.set(state.encrypted());
                     status.set(ui.i18n().tr(state.encrypted() ? "privacy.encrypted" : "privacy.notEncrypted"));
                     lastBackup.set(state.latest().map(b -> ui.i18n().tr("privacy.lastBackup", ui.i18n().dateTime(b.created())))
@@ -41,7 +44,23 @@ public final class PrivacyViewModel {
                 .executeWith(ui.executor());
     }
 
-    private record State(boolean encrypted, Optional<Backup> latest) {
+    private record State(boolean encrypted, Optional<Backup> latest, boolean exchangePassword) {
+    }
+
+    /** Asks for the uitwisselwachtwoord the Werkplaats agreed on and stores it on this laptop (in the database). */
+    public void setExchangePassword() {
+        ui.dialogs().askPassword(ui.i18n().tr("exchange.password.title"), ui.i18n().tr("exchange.password.forExport"))
+                .ifPresent(typed -> BackgroundTask.wrap(() -> {
+                    ui.werkbank().exchange().setPassword(typed);
+                    return null;
+                }).onSuccess(done -> {
+                    ui.saveStatus().saved();
+                    refresh();
+                }).onFailure(ui::showFailure).executeWith(ui.executor()));
+    }
+
+    public ReadOnlyStringProperty exchangePassword() {
+        return exchangePassword.getReadOnlyProperty();
     }
 
     /** Checks the current passphrase, then guards the same data key with the new one (the database is not rewritten). */

@@ -37,7 +37,7 @@ class CommandLineIT {
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("dataDirectory").asText()).isEqualTo(data.toAbsolutePath().toString());
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("5");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("6");
         assertThat(json.get("recordCounts").get("person").asInt()).isEqualTo(60);
         assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
         assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);
@@ -69,21 +69,30 @@ class CommandLineIT {
         Path coordinator = folder.resolve("coordinator");
         assertThat(run(Map.of(), "--data-dir", laptop.toString(), "demo").exitCode()).isZero();
         Path file = folder.resolve("armoede.werkbank");
-        Result export = run(Map.of(), "--data-dir", laptop.toString(), "export", "--out", file.toString(), "--team", "Armoede en schulden");
+        Result unsaid = run(Map.of(), "--data-dir", laptop.toString(), "export", "--out", file.toString(), "--team", "Armoede en schulden");
+        assertThat(unsaid.exitCode()).isEqualTo(2);
+        assertThat(unsaid.err()).contains("--password-file").contains("--no-password");
+        Path password = java.nio.file.Files.writeString(folder.resolve("uitwissel.txt"), "werkplaats-rijnmond-2026\n");
+        Result export = run(Map.of(), "--data-dir", laptop.toString(), "export", "--out", file.toString(), "--team", "Armoede en schulden",
+                "--password-file", password.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.out()).contains("Uitwisselbestand opgeslagen").contains("persoonsgegevens");
 
-        Result dryRun = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString(), "--dry-run");
+        Result noPassword = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString(), "--dry-run");
+        assertThat(noPassword.exitCode()).isEqualTo(1);
+        assertThat(noPassword.err()).contains("uitwisselwachtwoord");
+        Result dryRun = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString(), "--dry-run",
+                "--password-file", password.toString());
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("Werkteams: 1 nieuw").contains("Proefdraai: er is niets veranderd.");
         Result info = run(Map.of(), "--data-dir", coordinator.toString(), "info", "--json");
         assertThat(new ObjectMapper().readTree(info.out()).get("recordCounts").get("team").asInt()).isZero();
 
-        Result imported = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString());
+        Result imported = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString(), "--password-file", password.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         info = run(Map.of(), "--data-dir", coordinator.toString(), "info", "--json");
         assertThat(new ObjectMapper().readTree(info.out()).get("recordCounts").get("team").asInt()).isEqualTo(1);
-        Result again = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString());
+        Result again = run(Map.of(), "--data-dir", coordinator.toString(), "import", file.toString(), "--password-file", password.toString());
         assertThat(again.out()).contains("Samen: 0 nieuw, 0 gewijzigd");
 
         Path bad = java.nio.file.Files.writeString(folder.resolve("kapot.json"), "{\"format\": \"werkbank-exchange\", \"formatVersion\": 1, ");
@@ -138,7 +147,7 @@ class CommandLineIT {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 5")
+        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 6")
                 .contains("Mensen").contains("0");
     }
 
@@ -248,7 +257,7 @@ class CommandLineIT {
         Path laptop = folder.resolve("laptop");
         assertThat(run(Map.of(), "--data-dir", laptop.toString(), "demo").exitCode()).isZero();
         Path own = folder.resolve("eigen.json");
-        assertThat(run(Map.of(), "--data-dir", laptop.toString(), "export", "--out", own.toString()).exitCode()).isZero();
+        assertThat(run(Map.of(), "--data-dir", laptop.toString(), "export", "--out", own.toString(), "--no-password").exitCode()).isZero();
         // What another laptop that deleted two of these meetings would send.
         ObjectMapper json = new ObjectMapper();
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(own.toFile());

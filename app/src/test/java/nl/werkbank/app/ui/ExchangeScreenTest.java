@@ -74,6 +74,24 @@ class ExchangeScreenTest extends UiTestBase {
     }
 
     @Test
+    void aFileWithAnotherExchangePasswordAsksForItUntilItIsRight() throws Exception {
+        Path locked;
+        try (Werkbank facilitator = Werkbank.open(folder.resolve("facilitator"), clock(2))) {
+            locked = facilitator.exchange().export(folder.resolve("dicht.werkbank"),
+                    ExportOptions.everything().withPassword("werkplaats-rijnmond-2026".toCharArray())).file();
+        }
+        Path file = locked;
+        // Not interact(): the password question is modal and would wait for the test that waits for it.
+        javafx.application.Platform.runLater(() -> window.openExchangeFile(file));
+        waitUntil(() -> lookup("#dialog-password").tryQuery().isPresent());
+        clickOn("#dialog-password").write("fout").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> lookup("Het uitwisselwachtwoord klopt niet voor dicht.werkbank. Er is niets veranderd.").tryQuery().isPresent());
+        clickOn("#dialog-password").write("werkplaats-rijnmond-2026").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> lookup("#exchange-preview").query().isVisible());
+        assertThat(text("#exchange-source")).contains("dicht.werkbank");
+    }
+
+    @Test
     void includingPrivateTextsShowsAWarning() {
         interact(() -> window.openExchangeFile(fromFacilitator));
         clickOn("#exchange-apply");

@@ -44,13 +44,19 @@ final class ExchangeReader {
         this.rules = new FieldRules(clock);
     }
 
-    ExchangeData read(Path file) {
+    ExchangeData read(Path file, char[] password) {
         String name = file.getFileName().toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            if (!isZip(in)) {
+            in.mark(8);
+            byte[] start = in.readNBytes(8);
+            in.reset();
+            if (!isZip(start)) {
                 return parse(name, in);
             }
             long limit = Math.max(MIN_INFLATED_LIMIT, Files.size(file) * MAX_INFLATION);
+            if (EncryptedZip.isEncrypted(start)) {
+                return readEncrypted(name, EncryptedZip.open(in, password, name), limit);
+            }
             return readZip(name, new ZipInputStream(in), limit);
         } catch (ZipException e) {
             throw new ExchangeFileException("error.exchange.badZip", e, name);
@@ -69,11 +75,26 @@ final class ExchangeReader {
         }
     }
 
-    private static boolean isZip(InputStream in) throws IOException {
-        in.mark(4);
-        byte[] start = in.readNBytes(4);
-        in.reset();
-        return java.util.Arrays.equals(start, ZIP_MAGIC);
+    private static boolean isZip(byte[] start) {
+        return start.length >= 4 && java.util.Arrays.equals(java.util.Arrays.copyOf(start, 4), ZIP_MAGIC);
+    }
+
+    /** As {@link #readZip}, for a file with an uitwisselwachtwoord: one entry, by name, within the limit. */
+    private ExchangeData readEncrypted(String name, net.lingala.zip4j.io.inputstream.ZipInputStream zip, long limit) throws IOException {
+        ExchangeData data = null;
+        for (var entry = EncryptedZip.next(zip, name); entry != null; entry = EncryptedZip.next(zip, name)) {
+            if (!entry.getFileName().equals(ExchangeFormat.ENTRY)) {
+                throw new ExchangeFileException("error.exchange.unexpectedEntry", name, entry.getFileName());
+            }
+            if (data != null) {
+                throw new ExchangeFileException("error.exchange.duplicateEntry", name, entry.getFileName());
+            }
+            data = parse(name, new LimitedInputStream(zip, limit, name));
+        }
+        if (data == null) {
+            throw new ExchangeFileException("error.exchange.noEntry", ExchangeFormat.ENTRY);
+        }
+        return data;
     }
 
     /**

@@ -72,10 +72,33 @@ public final class ExchangeService {
         return ExchangeSchema.generate(database.transaction(ExchangeKinds::load));
     }
 
-    /** Reads and checks a file; nothing in the database changes. */
+    /** Reads and checks a file; nothing in the database changes. A file with a password is opened with the stored one. */
     public ExchangeData read(Path file) {
+        return read(file, password().orElse(null));
+    }
+
+    /** Reads and checks a file, one with an uitwisselwachtwoord opened with {@code password}. */
+    public ExchangeData read(Path file, char[] password) {
         Map<String, Kind> kinds = database.transaction(ExchangeKinds::load);
-        return new ExchangeReader(kinds, clock).read(file);
+        return new ExchangeReader(kinds, clock).read(file, password);
+    }
+
+    /** The uitwisselwachtwoord the Werkplaats agreed on, as stored on this laptop (never exported). */
+    public java.util.Optional<char[]> password() {
+        return database.transaction(c -> Sql.one(c, "SELECT secret FROM local_secret WHERE name = 'exchange-password'",
+                row -> row.getString("secret").toCharArray()));
+    }
+
+    /** Stores (or, with null or empty, removes) the uitwisselwachtwoord. */
+    public void setPassword(char[] password) {
+        database.transaction(c -> {
+            Sql.update(c, "DELETE FROM local_secret WHERE name = 'exchange-password'");
+            if (password != null && password.length > 0) {
+                Sql.update(c, "INSERT INTO local_secret (name, secret, updated_at) VALUES ('exchange-password', ?, ?)",
+                        new String(password), clock.instant().atOffset(java.time.ZoneOffset.UTC));
+            }
+            return null;
+        });
     }
 
     /** What importing would do, without doing it. */

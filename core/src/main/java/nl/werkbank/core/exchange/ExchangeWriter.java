@@ -71,6 +71,10 @@ final class ExchangeWriter {
 
     void write(OutputStream target, boolean zipped, UUID installation, String schemaVersion, Instant now,
                Map<String, Long> counts, ExportSummary.PersonalData personal) throws IOException, SQLException {
+        if (options.encrypted()) {
+            EncryptedZip.write(target, options.password(), out -> writeJson(out, installation, schemaVersion, now, counts, personal));
+            return;
+        }
         if (!zipped) {
             writeJson(target, installation, schemaVersion, now, counts, personal);
             return;

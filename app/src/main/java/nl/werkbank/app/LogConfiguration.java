@@ -29,7 +29,23 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         String directory = System.getProperty(DIRECTORY_PROPERTY, System.getProperty("java.io.tmpdir") + "/werkbank-logs");
+        toFile(context, directory);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
 
+    /**
+     * The log file in {@code directory}; exceptions are written without their messages ({@link SafeThrowableConverter}):
+     * the log never holds a name or a text someone typed.
+     */
+    static void toFile(LoggerContext context, String directory) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> rules = (java.util.Map<String, String>) context.getObject(
+                ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY);
+        if (rules == null) {
+            rules = new java.util.HashMap<>();
+            context.putObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY, rules);
+        }
+        rules.put("safeEx", SafeThrowableConverter.class.getName());
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
@@ -50,7 +66,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg%n");
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} [%thread] %-5level %logger{36} - %msg%n%safeEx");
         encoder.start();
 
         file.setRollingPolicy(rolling);
@@ -63,6 +79,5 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         root.addAppender(file);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("h2database").setLevel(Level.WARN);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

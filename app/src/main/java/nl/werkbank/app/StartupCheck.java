@@ -27,11 +27,11 @@ final class StartupCheck {
     }
 
     /** Starts the check once the database is open; {@code done} gets the result (not on the FX thread). */
-    static void inBackground(Werkbank werkbank, Consumer<Result> done) {
+    static void inBackground(Werkbank werkbank, Integer retentionMonths, Consumer<Result> done) {
         Thread thread = new Thread(() -> {
             try {
                 werkbank.opened().join();
-                done.accept(run(werkbank));
+                done.accept(run(werkbank, retentionMonths));
             } catch (RuntimeException e) {
                 // A database that did not open is explained elsewhere; a failed daily backup is only logged.
                 LoggerFactory.getLogger(StartupCheck.class).warn("Start-up check or daily backup failed", e);
@@ -43,9 +43,17 @@ final class StartupCheck {
     }
 
     static Result run(Werkbank werkbank) {
+        return run(werkbank, null);
+    }
+
+    /** The check, the daily backup, and then the bewaartermijn for round texts when one is chosen. */
+    static Result run(Werkbank werkbank, Integer retentionMonths) {
         List<Problem> problems = werkbank.check();
         if (problems.isEmpty()) {
             werkbank.backups().ensureRecent();
+            if (retentionMonths != null) {
+                werkbank.roundRetention().apply(retentionMonths);
+            }
         }
         return new Result(problems, Backups.latestSound(werkbank.database().directory()), werkbank.database().recoveredFrom());
     }

@@ -104,7 +104,7 @@ public final class WerkbankApplication extends Application {
                 .onSuccess(loaded -> Startup.firstFrameShown(smokeTest, "werkbank"))
                 .executeWith(executor);
         if (!smokeTest) {
-            StartupCheck.inBackground(werkbank, result -> Platform.runLater(() -> {
+            StartupCheck.inBackground(werkbank, settings.getRoundRetentionMonths(), result -> Platform.runLater(() -> {
                 result.recovered().ifPresent(backup -> window.ui().dialogs().showInfo(i18n.tr("interrupted.title"),
                         i18n.tr("interrupted.restored", i18n.dateTime(backup.created()))));
                 if (result.damaged()) {

@@ -107,6 +107,21 @@ public final class Werkbank implements AutoCloseable {
         return database.opened();
     }
 
+    /** AVG vergetelheid: erase a person (name, texts, votes), keeping their hours anonymous. */
+    public nl.werkbank.core.privacy.PersonErasure erasure() {
+        return new nl.werkbank.core.privacy.PersonErasure(database, clock);
+    }
+
+    /** AVG inzage: everything stored about one person. */
+    public nl.werkbank.core.privacy.PersonData personData() {
+        return new nl.werkbank.core.privacy.PersonData(database);
+    }
+
+    /** Bewaartermijn: remove round texts older than a number of months. */
+    public nl.werkbank.core.privacy.RoundRetention roundRetention() {
+        return new nl.werkbank.core.privacy.RoundRetention(database, clock);
+    }
+
     /** The data key this folder was opened with ({@link FileKey#NONE} without encryption). */
     public FileKey fileKey() {
         return database.fileKey();

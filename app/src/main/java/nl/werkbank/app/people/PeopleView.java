@@ -71,8 +71,22 @@ public final class PeopleView implements Screen {
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setOnAction(event -> vm.deleteSelected());
 
+        Button inzage = new Button(i18n.tr("person.inzage"));
+        inzage.setId("person-inzage");
+        inzage.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setInitialFileName(i18n.tr("person.inzage.fileName"));
+            java.io.File file = chooser.showSaveDialog(vm.ui().window().get());
+            if (file != null) {
+                vm.exportPersonData(file.toPath());
+            }
+        });
+        Button erase = new Button(i18n.tr("person.erase"));
+        erase.setId("person-erase");
+        erase.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        erase.setOnAction(event -> vm.eraseSelected());
         return new VBox(8, grid, Forms.muted(new Label(i18n.tr("person.privacy"))), affiliations(),
-                MasterDetail.section(i18n.tr("person.teams.section")), memberships(), new HBox(delete));
+                MasterDetail.section(i18n.tr("person.teams.section")), memberships(), new HBox(8, delete, inzage, erase));
     }
 
     private Node affiliations() {

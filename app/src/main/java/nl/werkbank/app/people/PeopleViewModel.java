@@ -105,6 +105,39 @@ public final class PeopleViewModel {
         }
     }
 
+    /** AVG inzage: everything about the selected person, written as {@code base}.json and {@code base}.xlsx. */
+    void exportPersonData(java.nio.file.Path base) {
+        Person person = editor.current().get();
+        if (person == null) {
+            return;
+        }
+        String stem = base.getFileName().toString().replaceFirst("\\.(json|xlsx)$", "");
+        nl.werkbank.app.fx.BackgroundTask.wrap(() -> ui.werkbank().personData().write(person.id(),
+                        base.resolveSibling(stem + ".json"), base.resolveSibling(stem + ".xlsx")))
+                .onSuccess(files -> ui.dialogs().showInfo(ui.i18n().tr("person.inzage.title"),
+                        ui.i18n().tr("cli.privacy.exported", files.get(0), files.get(1))))
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    /** AVG vergetelheid, after a question that says what goes and what stays; cannot be undone. */
+    void eraseSelected() {
+        Person person = editor.current().get();
+        if (person == null || !ui.dialogs().confirm(ui.i18n().tr("person.erase.title"),
+                ui.i18n().tr("person.erase.question", person.name()), ui.i18n().tr("person.erase.confirm"))) {
+            return;
+        }
+        nl.werkbank.app.fx.BackgroundTask.wrap(() -> ui.werkbank().erasure().erase(person.id()))
+                .onSuccess(erased -> {
+                    ui.saveStatus().saved();
+                    list.reloadAndSelect(person.id());
+                    ui.dialogs().showInfo(ui.i18n().tr("person.erase.title"), ui.i18n().tr("cli.privacy.erased", person.name(),
+                            erased.anonymousName(), erased.roundTexts(), erased.ballots()));
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
     public SearchableList<PersonRow> list() {
         return list;
     }

@@ -79,7 +79,7 @@ public final class SettingsView implements Screen {
         Label backupsExplained = Forms.muted(new Label(i18n.tr("backups.explain")));
         backupsExplained.setWrapText(true);
         root = new VBox(8, title, grid,
-                MasterDetail.section(i18n.tr("privacy.section")), PrivacySection.build(privacy),
+                MasterDetail.section(i18n.tr("privacy.section")), PrivacySection.build(privacy), retention(vm, i18n),
                 MasterDetail.section(i18n.tr("backups.section")), backupsExplained, BackupsSection.build(backups, i18n),
                 MasterDetail.section(i18n.tr("settings.hours.section")), travel,
                 Forms.muted(new Label(i18n.tr("settings.rates.explain"))), rateGrid,
@@ -93,6 +93,27 @@ public final class SettingsView implements Screen {
         scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+    }
+
+    /** Bewaartermijn: off, or remove round texts older than 6, 12, 24 or 36 months (at every start). */
+    private static Node retention(SettingsViewModel vm, Localization i18n) {
+        ComboBox<Integer> months = new ComboBox<>();
+        months.setId("settings-retention");
+        months.getItems().setAll(java.util.Arrays.asList(null, 6, 12, 24, 36));
+        months.setConverter(Forms.converter(m -> m == null ? i18n.tr("privacy.retention.off") : i18n.tr("privacy.retention.months", m)));
+        months.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : months.getConverter().toString(item));
+            }
+        });
+        months.setValue(vm.settings().getRoundRetentionMonths());
+        months.valueProperty().addListener((obs, old, now) -> vm.chooseRetention(now));
+        Label explained = Forms.muted(new Label(i18n.tr("privacy.retention.explain")));
+        explained.setWrapText(true);
+        return new javafx.scene.layout.VBox(4, new javafx.scene.layout.HBox(8, new Label(i18n.tr("privacy.retention.label")), months),
+                explained);
     }
 
     /** Automatic, or one of the screens connected now ("Scherm 2 · 1920 × 1080"). */

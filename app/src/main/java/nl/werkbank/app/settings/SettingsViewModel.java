@@ -84,6 +84,18 @@ public final class SettingsViewModel {
                 .executeWith(ui.executor());
     }
 
+    /** The bewaartermijn for round texts (null = off), stored in settings.json and applied at the next start. */
+    void chooseRetention(Integer months) {
+        settings.setRoundRetentionMonths(months);
+        BackgroundTask.wrap(() -> {
+                    store.save(settings);
+                    return null;
+                })
+                .onSuccess(done -> ui.saveStatus().saved())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
     /** The screen for the beamer (null = automatic), stored in settings.json. */
     void chooseBeamerScreen(Integer index) {
         settings.setBeamerScreen(index);

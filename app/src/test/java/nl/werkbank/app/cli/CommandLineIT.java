@@ -37,7 +37,7 @@ class CommandLineIT {
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("dataDirectory").asText()).isEqualTo(data.toAbsolutePath().toString());
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("6");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("7");
         assertThat(json.get("recordCounts").get("person").asInt()).isEqualTo(60);
         assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
         assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);
@@ -147,7 +147,7 @@ class CommandLineIT {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 6")
+        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 7")
                 .contains("Mensen").contains("0");
     }
 
@@ -281,6 +281,46 @@ class CommandLineIT {
         Result accepted = run(Map.of(), "--data-dir", laptop.toString(), "import", deleting.toString(), "--accept-deletions");
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
         assertThat(counts(laptop).get("meeting").asLong()).isEqualTo(before.get("meeting").asLong() - 2);
+    }
+
+    /** AVG: inzage of one person, then vergetelheid: the hours of every period print the same, the name is in no export. */
+    @Test
+    void privacyExportThenEraseKeepsEveryHourAndLeavesTheNameInNoExport() throws Exception {
+        Path data = folder.resolve("data");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
+        Path inzage = folder.resolve("inzage-chantal");
+        Result export = run(Map.of(), "--data-dir", data.toString(), "privacy", "export", "--person", "Chantal Dekker",
+                "--out", inzage.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(java.nio.file.Files.readString(folder.resolve("inzage-chantal.json"))).contains("Chantal Dekker").contains("\"attendance\"");
+        assertThat(folder.resolve("inzage-chantal.xlsx")).exists();
+
+        List<String> before = new ArrayList<>();
+        for (String period : List.of("2020-H2", "2021-H1", "2021-H2", "2022-H1", "2022-H2")) {
+            Result report = run(Map.of(), "--data-dir", data.toString(), "report", "--period", period, "--out",
+                    folder.resolve(period + ".xlsx").toString());
+            assertThat(report.exitCode()).as(report.err()).isZero();
+            before.add(report.out());
+        }
+        Result unsure = run(Map.of(), "--data-dir", data.toString(), "privacy", "erase", "--person", "Chantal Dekker");
+        assertThat(unsure.exitCode()).isEqualTo(1);
+        assertThat(unsure.err()).contains("Herhaal met --yes");
+        Result erase = run(Map.of(), "--data-dir", data.toString(), "privacy", "erase", "--person", "Chantal Dekker", "--yes");
+        assertThat(erase.exitCode()).as(erase.err()).isZero();
+        assertThat(erase.out()).contains("Chantal Dekker is vergeten en heet nu Gewist (");
+
+        List<String> after = new ArrayList<>();
+        for (String period : List.of("2020-H2", "2021-H1", "2021-H2", "2022-H1", "2022-H2")) {
+            after.add(run(Map.of(), "--data-dir", data.toString(), "report", "--period", period, "--out",
+                    folder.resolve(period + "-na.xlsx").toString()).out().replace("-na.xlsx", ".xlsx"));
+        }
+        assertThat(after).isEqualTo(before);
+        Path all = folder.resolve("alles.json");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "export", "--out", all.toString(), "--no-password",
+                "--include-private").exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(all)).doesNotContain("Chantal Dekker");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "privacy", "erase", "--person", "Chantal Dekker", "--yes")
+                .exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -38,6 +38,7 @@ final class ExchangeMerger {
     private final List<String> keptInUse = new ArrayList<>();
     /** Every version older than this was sent in a full export. */
     private Instant lastFullExport;
+    private Erasures erasure;
 
     ExchangeMerger(Connection c, Map<String, Kind> kinds, ExchangeData data, Instant now) {
         this.c = c;
@@ -50,8 +51,12 @@ final class ExchangeMerger {
         lastFullExport = Sql.list(c, "SELECT happened_at FROM exchange_log WHERE full_export ORDER BY happened_at DESC LIMIT 1",
                 row -> Sql.instant(row, "happened_at")).stream().findFirst().orElse(null);
         mergeTombstones();
+        erasure = kinds.get("person").index("erased_at") >= 0 ? new Erasures(c) : null;
         for (Kind kind : kinds.values()) {
             mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()));
+        }
+        if (erasure != null) {
+            erasure.scrubArrived(now);
         }
         Removals removals = removalsOf(this::applyDeletions);
         return new ImportResult(data.fileName(), data.installationId(), data.exportedAt(), data.scopeName(),
@@ -110,6 +115,30 @@ final class ExchangeMerger {
                     continue;
                 }
                 Instant mine = local.get(id);
+                if (erasure != null && erasure.aboutErased(kind, row)) {
+                    // Texts and votes of someone erased are not taken in again, nor kept as a conflict.
+                    older++;
+                    continue;
+                }
+                if (erasure != null && kind.name().equals("person") && mine != null) {
+                    // Vergetelheid wins over any edit, in either direction: an erased person is not brought back, and
+                    // an erasure made elsewhere is taken even when this laptop edited the person later.
+                    boolean erasedHere = erasure.erasedHere(id);
+                    boolean erasedThere = row[kind.index("erased_at")] != null;
+                    if (erasedHere && !erasedThere) {
+                        older++;
+                        continue;
+                    }
+                    if (erasedThere && !erasedHere) {
+                        erasure.arrived(id);
+                        updates.add(kind, row, id);
+                        updated++;
+                        continue;
+                    }
+                }
+                if (mine == null && erasure != null && kind.name().equals("person") && row[kind.index("erased_at")] != null) {
+                    erasure.arrived(id);
+                }
                 if (mine == null) {
                     UniqueKeys.Clash clash = unique.clash(row);
                     if (clash != null && !wins(version, id, clash.updated(), clash.id())) {

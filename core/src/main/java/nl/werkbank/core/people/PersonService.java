@@ -50,6 +50,9 @@ public final class PersonService {
                 .maxLength("function", cleaned.function(), 200)
                 .throwIfInvalid();
         return db.transaction(c -> {
+            if (Sql.count(c, "SELECT COUNT(*) FROM person WHERE id = ? AND erased_at IS NOT NULL", cleaned.id()) > 0) {
+                throw new ValidationException(Problem.of("name", "error.person.erased"));
+            }
             if (!allowDuplicateName && PersonRepository.nameExists(c, cleaned.name(), cleaned.id())) {
                 throw new DuplicateNameException(cleaned.name());
             }

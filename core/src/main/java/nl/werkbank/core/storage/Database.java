@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "werkbank";
-    /** The newest migration shipped (db/migration/V6__local_secrets.sql); a test keeps it in step with the files. */
-    public static final String SCHEMA_VERSION = "6";
+    /** The newest migration shipped (db/migration/V7__person_erasure.sql); a test keeps it in step with the files. */
+    public static final String SCHEMA_VERSION = "7";
 
     private final Path directory;
     /** The data key of an encrypted folder ({@link FileKey#NONE} without encryption): backups and compaction need it. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class SafeThrowableConverter extends ThrowableHandlingConverter {
 
-    private static final Pattern H2_CODE = Pattern.compile("\\[(\\d+)-\\d+]\\s*$");
+    /** H2's SQL error code ("[90049-240]") or MVStore's ("[2.4.240/9]"): numbers only, never the text around them. */
+    private static final Pattern H2_CODE = Pattern.compile("\\[(?:(\\d+)-\\d+|[\\d.]+/(\\d+))]\\s*$");
     private static final int MAX_FRAMES = 40;
 
     @Override
@@ -30,7 +31,7 @@ public final class SafeThrowableConverter extends ThrowableHandlingConverter {
             String message = cause.getMessage();
             Matcher code = message == null ? null : H2_CODE.matcher(message);
             if (code != null && code.find()) {
-                out.append(" (H2 error ").append(code.group(1)).append(')');
+                out.append(code.group(1) != null ? " (H2 error " + code.group(1) + ")" : " (MVStore error " + code.group(2) + ")");
             }
             out.append(CoreConstants.LINE_SEPARATOR);
             StackTraceElementProxy[] frames = cause.getStackTraceElementProxyArray();

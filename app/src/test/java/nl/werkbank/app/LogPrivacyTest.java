@@ -37,10 +37,13 @@ class LogPrivacyTest {
                     .isInstanceOf(DuplicateNameException.class)
                     .satisfies(e -> log.warn("Not saved", e));
         }
+        // MVStore's own errors carry their code as "[version/code]".
+        log.error("Read failed", new IllegalStateException("Chunk 131 not found near Sanne Geheimnaam [2.4.240/9]"));
         context.stop();
         String written = Files.readString(folder.resolve("logs").resolve("werkbank.log"));
         assertThat(written).contains("Storage failure").contains("Caused by: org.h2.jdbc.JdbcSQLDataException (H2 error 22001)")
-                .contains("\tat nl.werkbank.core.storage.Database.transaction");
+                .contains("\tat nl.werkbank.core.storage.Database.transaction")
+                .contains("java.lang.IllegalStateException (MVStore error 9)");
         assertThat(written).doesNotContain("Geheimnaam").doesNotContain("voorbeeld.nl");
     }
 }

@@ -59,25 +59,31 @@ public final class ExchangeViewModel {
     private record Lists(List<Team> teams, List<Conflict> conflicts) {
     }
 
+    /**
+     * Exports with the Werkplaats's uitwisselwachtwoord: the stored one (read on the storage thread), else asked for
+     * and remembered; a file anyone can read only when "Zonder uitwisselwachtwoord" is ticked.
+     */
     public void export(Path file) {
         Team chosen = team.get();
-        char[] password = null;
-        if (!withoutPassword.get()) {
-            // The Werkplaats's uitwisselwachtwoord from Instellingen; asked for (and remembered) when not set yet.
-            password = ui.werkbank().exchange().password().or(() -> ui.dialogs().askPassword(
-                    ui.i18n().tr("exchange.password.title"), ui.i18n().tr("exchange.password.forExport"))).orElse(null);
-            if (password == null) {
-                return;
-            }
-            if (ui.werkbank().exchange().password().isEmpty()) {
-                ui.werkbank().exchange().setPassword(password);
-            }
-        }
         ExportOptions options = new ExportOptions(chosen == null ? ExchangeScope.everything()
-                : ExchangeScope.team(chosen.id(), chosen.name()), includePrivate.get()).withPassword(password);
+                : ExchangeScope.team(chosen.id(), chosen.name()), includePrivate.get());
+        if (withoutPassword.get()) {
+            export(file, options, false);
+            return;
+        }
+        run(() -> ui.werkbank().exchange().password(), stored -> stored
+                .or(() -> ui.dialogs().askPassword(ui.i18n().tr("exchange.password.title"), ui.i18n().tr("exchange.password.forExport")))
+                .ifPresent(password -> export(file, options.withPassword(password), stored.isEmpty())));
+    }
+
+    private void export(Path file, ExportOptions options, boolean remember) {
         exportResult.set(ui.i18n().tr("exchange.exporting"));
-        run(() -> ui.werkbank().exchange().export(file, options),
-                summary -> exportResult.set(texts.exported(summary) + "\n" + texts.personalData(summary)));
+        run(() -> {
+            if (remember) {
+                ui.werkbank().exchange().setPassword(options.password());
+            }
+            return ui.werkbank().exchange().export(file, options);
+        }, summary -> exportResult.set(texts.exported(summary) + "\n" + texts.personalData(summary)));
     }
 
     /** Reads and checks the file, then shows what importing it would do. Nothing changes yet. */

@@ -87,18 +87,17 @@ public final class SettingsViewModel {
     /** The bewaartermijn for round texts (null = off), stored in settings.json and applied at the next start. */
     void chooseRetention(Integer months) {
         settings.setRoundRetentionMonths(months);
-        BackgroundTask.wrap(() -> {
-                    store.save(settings);
-                    return null;
-                })
-                .onSuccess(done -> ui.saveStatus().saved())
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
+        storeSettings();
     }
 
     /** The screen for the beamer (null = automatic), stored in settings.json. */
     void chooseBeamerScreen(Integer index) {
         settings.setBeamerScreen(index);
+        storeSettings();
+    }
+
+    /** Writes settings.json on the storage thread. */
+    private void storeSettings() {
         BackgroundTask.wrap(() -> {
                     store.save(settings);
                     return null;

@@ -79,38 +79,41 @@ final class ExchangeReader {
         return start.length >= 4 && java.util.Arrays.equals(java.util.Arrays.copyOf(start, 4), ZIP_MAGIC);
     }
 
-    /** As {@link #readZip}, for a file with an uitwisselwachtwoord: one entry, by name, within the limit. */
+    /** The name of the next entry in a zip, or null after the last; the stream then reads that entry. */
+    @FunctionalInterface
+    private interface NextEntry {
+        String next() throws IOException;
+    }
+
+    private ExchangeData readZip(String name, ZipInputStream zip, long limit) throws IOException {
+        return readEntries(name, () -> {
+            ZipEntry entry = zip.getNextEntry();
+            return entry == null ? null : entry.getName();
+        }, zip, limit);
+    }
+
+    /** As {@link #readZip}, for a file with an uitwisselwachtwoord (zip4j reads and decrypts the entry). */
     private ExchangeData readEncrypted(String name, net.lingala.zip4j.io.inputstream.ZipInputStream zip, long limit) throws IOException {
-        ExchangeData data = null;
-        for (var entry = EncryptedZip.next(zip, name); entry != null; entry = EncryptedZip.next(zip, name)) {
-            if (!entry.getFileName().equals(ExchangeFormat.ENTRY)) {
-                throw new ExchangeFileException("error.exchange.unexpectedEntry", name, entry.getFileName());
-            }
-            if (data != null) {
-                throw new ExchangeFileException("error.exchange.duplicateEntry", name, entry.getFileName());
-            }
-            data = parse(name, new LimitedInputStream(zip, limit, name));
-        }
-        if (data == null) {
-            throw new ExchangeFileException("error.exchange.noEntry", ExchangeFormat.ENTRY);
-        }
-        return data;
+        return readEntries(name, () -> {
+            var entry = EncryptedZip.next(zip, name);
+            return entry == null ? null : entry.getFileName();
+        }, zip, limit);
     }
 
     /**
      * A zip holds exactly one entry, {@value ExchangeFormat#ENTRY}: any other entry (a path such as {@code ../x}, a
      * second copy) is refused before a byte of it is unpacked, and the entry stops at {@code limit} bytes unpacked.
      */
-    private ExchangeData readZip(String name, ZipInputStream zip, long limit) throws IOException {
+    private ExchangeData readEntries(String name, NextEntry entries, InputStream content, long limit) throws IOException {
         ExchangeData data = null;
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            if (!entry.getName().equals(ExchangeFormat.ENTRY)) {
-                throw new ExchangeFileException("error.exchange.unexpectedEntry", name, entry.getName());
+        for (String entry = entries.next(); entry != null; entry = entries.next()) {
+            if (!entry.equals(ExchangeFormat.ENTRY)) {
+                throw new ExchangeFileException("error.exchange.unexpectedEntry", name, entry);
             }
             if (data != null) {
-                throw new ExchangeFileException("error.exchange.duplicateEntry", name, entry.getName());
+                throw new ExchangeFileException("error.exchange.duplicateEntry", name, entry);
             }
-            data = parse(name, new LimitedInputStream(zip, limit, name));
+            data = parse(name, new LimitedInputStream(content, limit, name));
         }
         if (data == null) {
             throw new ExchangeFileException("error.exchange.noEntry", ExchangeFormat.ENTRY);

@@ -28,11 +28,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "PERIODE", descriptionKey = "cli.report.period")
     private String period;
 
+    // Read as text: a date picocli cannot convert would be reported in English, with Java's own words.
     @Option(names = "--from", paramLabel = "JJJJ-MM-DD", descriptionKey = "cli.report.from")
-    private LocalDate from;
+    private String from;
 
     @Option(names = "--to", paramLabel = "JJJJ-MM-DD", descriptionKey = "cli.report.to")
-    private LocalDate to;
+    private String to;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.report.out")
     private Path out;
@@ -44,13 +45,21 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Localization i18n = parent.localization();
         Period chosen;
-        if (period != null) {
-            chosen = Period.parse(period);
-        } else if (from != null && to != null) {
-            chosen = Period.range(from, to);
-        } else {
-            spec.commandLine().getErr().println(i18n.tr("cli.report.noPeriod"));
-            return 2;
+        if (period != null && (from != null || to != null)) {
+            throw new CliUsageException(i18n.tr("cli.report.periodAndRange"));
+        }
+        try {
+            if (period != null) {
+                chosen = Period.parse(period);
+            } else if (from != null && to != null) {
+                chosen = Period.range(date(from, i18n), date(to, i18n));
+            } else {
+                spec.commandLine().getErr().println(i18n.tr("cli.report.noPeriod"));
+                return 2;
+            }
+        } catch (nl.werkbank.core.common.ValidationException wrong) {
+            // A period that does not exist (2019-H3, --to before --from) is a usage error, like a missing one.
+            throw new CliUsageException(nl.werkbank.app.fx.ErrorMessages.describe(wrong, i18n));
         }
         try (Werkbank werkbank = parent.openWerkbank()) {
             HoursOverview overview = werkbank.hours().overview(chosen);
@@ -64,6 +73,14 @@ final class ReportCommand implements Callable<Integer> {
                 console.println(i18n.tr("cli.report.perOrganisationSaved", overview.partners().size(), perOrganisation.toAbsolutePath().toString()));
             }
             return overview.reconciles() ? 0 : 1;
+        }
+    }
+
+    private static LocalDate date(String text, Localization i18n) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CliUsageException(i18n.tr("cli.report.badDate", text));
         }
     }
 }

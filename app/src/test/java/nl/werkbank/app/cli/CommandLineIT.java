@@ -138,8 +138,16 @@ class CommandLineIT {
                     .allSatisfy(name -> assertThat(name).endsWith(".xlsx"));
         }
         Result wrong = run(Map.of(), "--data-dir", data.toString(), "report", "--period", "2021-H3", "--out", out.toString());
-        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.exitCode()).as("a period that does not exist is wrong usage, like a missing one").isEqualTo(2);
         assertThat(wrong.err()).contains("'2021-H3' is geen periode");
+        Result badDate = run(Map.of(), "--data-dir", data.toString(), "report", "--from", "2022-02-30", "--to", "2022-06-30",
+                "--out", out.toString());
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("'2022-02-30' is geen datum").doesNotContain("Exception").doesNotContain("java.");
+        Result both = run(Map.of(), "--data-dir", data.toString(), "report", "--period", "2022-H1", "--from", "2022-01-01",
+                "--to", "2022-06-30", "--out", out.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("niet allebei");
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class Backups {
                 return before;
             });
             BackupFiles.extract(raw, check);
-            BackupFiles.Contents found = BackupFiles.inspect(check, db.key(), counts);
+            BackupFiles.Contents found = BackupFiles.inspect(check, db.fileKey(), counts);
             Path target = AtomicFiles.write(folder.resolve(fileName(now, reason)),
                     out -> BackupFiles.writeWithManifest(raw, out, now, reason, db.schemaVersion(), counts, found.sound()));
             FolderPermissions.tighten(folder);
@@ -173,7 +173,7 @@ public final class Backups {
      */
     public Map<String, Long> restore(Path backup) {
         Path unpacked = folder().resolve(".restore-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
-        try (Database source = openCopy(backup, unpacked, db.key())) {
+        try (Database source = openCopy(backup, unpacked, db.fileKey())) {
             Map<String, Long> expected = BackupFiles.read(backup).counts();
             Backup before = create(BackupReason.BEFORE_RESTORE);
             return GuardedAction.run(db, "restore", before,

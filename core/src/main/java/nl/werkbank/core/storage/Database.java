@@ -175,10 +175,6 @@ public final class Database implements AutoCloseable {
     }
 
     /** The data key this database was opened with ({@link FileKey#NONE} without encryption). */
-    FileKey key() {
-        return key;
-    }
-
     public FileKey fileKey() {
         return key;
     }

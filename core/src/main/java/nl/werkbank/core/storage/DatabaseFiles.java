@@ -31,10 +31,15 @@ final class DatabaseFiles {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+            return startsEncrypted(in);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** True when the stream (a database file, or one inside a backup zip) begins with H2's encryption header. */
+    static boolean startsEncrypted(InputStream in) throws IOException {
+        return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
     }
 
     /** Whether opening {@code base} goes through the cipher: an encrypted file, or a new file made with a key. */

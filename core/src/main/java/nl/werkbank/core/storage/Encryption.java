@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipFile;
@@ -88,10 +87,9 @@ public final class Encryption {
 
     /** True when the database inside a backup zip is encrypted. */
     static boolean isEncrypted(Path backupZip) {
-        byte[] header = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         try (ZipFile zip = new ZipFile(backupZip.toFile());
              InputStream in = zip.getInputStream(zip.getEntry(BackupFiles.DATABASE_ENTRY))) {
-            return Arrays.equals(in.readNBytes(header.length), header);
+            return DatabaseFiles.startsEncrypted(in);
         } catch (IOException | NullPointerException e) {
             return false;
         }

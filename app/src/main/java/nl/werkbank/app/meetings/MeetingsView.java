@@ -101,7 +101,7 @@ public final class MeetingsView implements Screen {
 
     @Override
     public void createNew() {
-        new NewMeetingDialog(vm).showAndWait().ifPresent(vm::created);
+        new NewMeetingDialog(vm, vm.defaultTeam(table.getSelectionModel().getSelectedItem())).showAndWait().ifPresent(vm::created);
     }
 
     @Override

@@ -64,6 +64,30 @@ public final class MeetingsViewModel {
                 .executeWith(ui.executor());
     }
 
+    /**
+     * The team "Nieuwe bijeenkomst" starts with: the one chosen in the filter; else the team of the meeting
+     * selected or, failing that, of the latest meeting when that team still runs; else the only running team.
+     * Hele Werkplaats only when none of these applies.
+     */
+    Team defaultTeam(MeetingRow selected) {
+        if (team.get() != null) {
+            return team.get();
+        }
+        LocalDate today = LocalDate.now(ui.werkbank().clock());
+        List<Team> running = teams.stream().filter(t -> t != null && (t.end() == null || !t.end().isBefore(today))).toList();
+        MeetingRow basis = selected != null ? selected
+                : meetings.stream().filter(row -> row.meeting().teamId() != null)
+                        .max(java.util.Comparator.comparing(row -> row.meeting().date())).orElse(null);
+        if (basis != null && basis.meeting().teamId() != null) {
+            UUID teamId = basis.meeting().teamId();
+            java.util.Optional<Team> found = running.stream().filter(t -> t.id().equals(teamId)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return running.size() == 1 ? running.get(0) : null;
+    }
+
     /** In the background: what "Nieuwe bijeenkomst" proposes for a team. */
     MeetingProposal propose(Team forTeam) {
         return forTeam == null ? null : ui.werkbank().meetings().proposeNext(forTeam.id());

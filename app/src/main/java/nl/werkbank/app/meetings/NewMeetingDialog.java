@@ -31,7 +31,9 @@ final class NewMeetingDialog extends FormDialog<NewMeetingDialog.Input, Meeting>
 
     private UUID lastMeetingId;
 
-    NewMeetingDialog(MeetingsViewModel vm) {
+    private final javafx.scene.control.Label ended = new javafx.scene.control.Label();
+
+    NewMeetingDialog(MeetingsViewModel vm, Team initial) {
         super(vm.ui().window().get(), vm.ui().i18n(), vm.ui().i18n().tr("meeting.new"));
         ComboBox<Team> team = new ComboBox<>(vm.teams());
         team.setId("new-meeting-team");
@@ -78,12 +80,18 @@ final class NewMeetingDialog extends FormDialog<NewMeetingDialog.Input, Meeting>
         row("venue", "meeting.newVenue.label", newVenue);
         row("venue", "meeting.newVenueAddress.label", newVenueAddress);
         grid.add(copyAgenda, 1, grid.getRowCount());
+        ended.setId("new-meeting-team-ended");
+        ended.setWrapText(true);
+        ended.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        ended.managedProperty().bind(ended.textProperty().isNotEmpty());
+        ended.visibleProperty().bind(ended.managedProperty());
+        grid.add(ended, 1, grid.getRowCount());
 
         team.valueProperty().addListener((obs, old, chosen) -> BackgroundTask.wrap(() -> vm.propose(chosen))
                 .onSuccess(proposal -> apply(proposal, date, start, end, mode, venue, copyAgenda, vm))
                 .onFailure(vm.ui()::showFailure)
                 .executeWith(vm.ui().executor()));
-        team.setValue(vm.team().get());
+        team.setValue(initial);
         focusOnShow(team);
 
         onSave(vm.ui().executor(), () -> {
@@ -114,6 +122,8 @@ final class NewMeetingDialog extends FormDialog<NewMeetingDialog.Input, Meeting>
         lastMeetingId = proposal == null ? null : proposal.lastMeetingId();
         copyAgenda.setDisable(lastMeetingId == null);
         copyAgenda.setSelected(lastMeetingId != null);
+        ended.setText(proposal == null || proposal.teamEnded() == null ? ""
+                : i18n.tr("meeting.teamEnded", i18n.date(proposal.teamEnded())));
         if (proposal == null) {
             return;
         }

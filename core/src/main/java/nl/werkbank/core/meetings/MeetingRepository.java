@@ -51,6 +51,12 @@ public final class MeetingRepository {
                 + " ORDER BY m.meeting_date DESC, m.start_time DESC LIMIT ?", MeetingRepository::map, teamId, date, limit);
     }
 
+    /** The team's start and end date (either may be null); empty when the team does not exist. */
+    static java.util.Optional<LocalDate[]> teamPeriod(Connection c, UUID teamId) throws SQLException {
+        return Sql.one(c, "SELECT start_date, end_date FROM team WHERE id = ?",
+                row -> new LocalDate[] {Sql.date(row, "start_date"), Sql.date(row, "end_date")}, teamId);
+    }
+
     static void insert(Connection c, Meeting m, Instant now) throws SQLException {
         Sql.update(c, "INSERT INTO meeting (id, team_id, type, title, meeting_date, start_time, end_time, mode, venue_id,"
                 + " goals, checkin_question, registrations, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

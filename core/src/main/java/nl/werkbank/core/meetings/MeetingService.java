@@ -150,22 +150,37 @@ public final class MeetingService {
 
     /**
      * The next meeting in the team's rhythm: the typical gap between its recent meetings (four weeks when
-     * unknown) after the last one, but never in the past; same weekday times, mode and venue.
+     * unknown) after the last one, but never in the past; same weekday times, mode and venue. For a team that
+     * has ended, a date within its period (a meeting recorded afterwards), never years after its end; for a team
+     * that has not started yet, not before its start.
      */
     public MeetingProposal proposeNext(UUID teamId) {
         LocalDate today = LocalDate.now(clock);
         List<Meeting> recent = db.transaction(c -> MeetingRepository.teamBefore(c, teamId, LocalDate.MAX, 4));
+        LocalDate[] period = db.transaction(c -> MeetingRepository.teamPeriod(c, teamId)).orElse(new LocalDate[2]);
+        LocalDate ended = period[1] != null && period[1].isBefore(today) ? period[1] : null;
+        LocalDate notBefore = ended != null ? null : period[0] != null && period[0].isAfter(today) ? period[0] : today;
         if (recent.isEmpty()) {
-            LocalDate date = today.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-            return new MeetingProposal(date, LocalTime.of(14, 0), LocalTime.of(16, 0), MeetingMode.PHYSICAL, null, null);
+            LocalDate from = ended != null ? (period[0] != null ? period[0] : ended) : notBefore.plusWeeks(1);
+            LocalDate date = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            if (ended != null && date.isAfter(ended)) {
+                date = ended;
+            }
+            return new MeetingProposal(date, LocalTime.of(14, 0), LocalTime.of(16, 0), MeetingMode.PHYSICAL, null, null, ended);
         }
         Meeting last = recent.get(0);
         long rhythm = rhythmDays(recent);
         LocalDate next = last.date().plusDays(rhythm);
-        while (next.isBefore(today)) {
-            next = next.plusDays(rhythm);
+        if (ended != null) {
+            if (next.isAfter(ended)) {
+                next = last.date().isBefore(ended) ? ended : last.date();
+            }
+        } else {
+            while (next.isBefore(notBefore)) {
+                next = next.plusDays(rhythm);
+            }
         }
-        return new MeetingProposal(next, last.start(), last.end(), last.mode(), last.venueId(), last.id());
+        return new MeetingProposal(next, last.start(), last.end(), last.mode(), last.venueId(), last.id(), ended);
     }
 
     private static long rhythmDays(List<Meeting> newestFirst) {

@@ -142,6 +142,19 @@ class MeetingServiceTest {
     }
 
     @Test
+    void anEndedTeamGetsADateWithinItsPeriodAndTheEndToWarnAbout() {
+        werkbank.teams().save(team.with(team.name(), null, null, null, null, of(2021, 9, 1), of(2022, 6, 30)), false);
+        plan(of(2022, 3, 17));
+        plan(of(2022, 4, 14));
+        MeetingProposal proposal = werkbank.meetings().proposeNext(team.id());
+        assertThat(proposal.date()).isEqualTo(of(2022, 5, 12));
+        assertThat(proposal.teamEnded()).isEqualTo(of(2022, 6, 30));
+
+        plan(of(2022, 6, 16));
+        assertThat(werkbank.meetings().proposeNext(team.id()).date()).isEqualTo(of(2022, 6, 30));
+    }
+
+    @Test
     void walkInGuestWithANewOrganisationIsPresentButNotAMember() {
         Meeting meeting = plan(of(2021, 3, 18));
         AttendanceLine guest = werkbank.attendance().addGuest(meeting.id(),

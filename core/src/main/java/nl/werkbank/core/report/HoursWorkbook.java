@@ -11,6 +11,7 @@ import static nl.werkbank.core.report.XlsxWriter.Style.HEADER;
 import static nl.werkbank.core.report.XlsxWriter.Style.HOURS;
 import static nl.werkbank.core.report.XlsxWriter.Style.SIGNATURE;
 import static nl.werkbank.core.report.XlsxWriter.Style.TITLE;
+import static nl.werkbank.core.report.XlsxWriter.Style.WRAP;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -46,6 +47,18 @@ public final class HoursWorkbook {
     private static final int HEADER_ROW = 4;
     /** Two lines of header text ("Bijeenkomst (uur)" wraps in a narrow column). */
     private static final double HEADER_HEIGHT = 30;
+    /** Points per line of 11 pt text. */
+    private static final double LINE_HEIGHT = 15;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /*
+     * Column widths (in digits) are chosen so that every sheet, fitted to the width of A4 landscape, prints at 9 pt
+     * or more (11 pt text at a scale of at least 82 %: about 172 digits in all), and so that each header's longest
+     * word, and every meeting type, fits on its line. WorkbooksInLibreOfficeTest checks both on the printed PDF.
+     */
+    private static final int[] SUMMARY_WIDTHS = {34, 14, 10, 15, 14, 15, 12, 12, 12, 16};
+    private static final int[] OVERIG_WIDTHS = {38, 10, 15, 14, 15, 12, 12, 12, 16};
+    private static final int[] ORGANIZATION_WIDTHS = {12, 20, 24, 22, 15, 14, 15, 11, 11};
+    private static final int[] LINES_WIDTHS = {11, 18, 16, 22, 14, 16, 13, 12, 14, 9, 9, 16};
 
     private final HoursOverview overview;
     private final ReportLabels labels;
@@ -125,8 +138,11 @@ public final class HoursWorkbook {
         XlsxWriter.Sheet sheet = xlsx.sheet(name, widths, HEADER_ROW + 1, HEADER_ROW);
         sheet.row(0).text(0, title, TITLE);
         sheet.row(1).text(0, labels.get("report.period") + " " + overview.period().label() + " ("
-                + overview.period().from() + " – " + overview.period().to() + ")", DEFAULT);
-        sheet.row(2).text(0, labels.get(overview.rules().travelIncluded() ? "report.rules.withTravel" : "report.rules.withoutTravel"), DEFAULT);
+                + DAY.format(overview.period().from()) + " – " + DAY.format(overview.period().to()) + ")", DEFAULT);
+        // The long "Telt: …" sentence wraps over the table's width; running on, it set the print scale to 6 pt.
+        String rules = labels.get(overview.rules().travelIncluded() ? "report.rules.withTravel" : "report.rules.withoutTravel");
+        sheet.row(2, LINE_HEIGHT * XlsxWriter.wrappedLines(rules, java.util.stream.IntStream.of(widths).sum()))
+                .text(0, rules, WRAP).merge(2, 0, widths.length - 1);
         header(sheet.row(HEADER_ROW, HEADER_HEIGHT), headers);
         return sheet;
     }
@@ -135,7 +151,7 @@ public final class HoursWorkbook {
         String[] headers = {"report.col.organization", "report.col.status", "report.col.people", "report.col.meetings",
             "report.col.meetingHours", "report.col.preparation", "report.col.travel", "report.col.total",
             "report.col.value", "report.col.cash"};
-        XlsxWriter.Sheet sheet = start(xlsx, name, new int[] {34, 14, 10, 13, 14, 14, 12, 12, 14, 16}, labels.get("report.title"), headers);
+        XlsxWriter.Sheet sheet = start(xlsx, name, SUMMARY_WIDTHS, labels.get("report.title"), headers);
         String regels = "'" + regelsName.replace("'", "''") + "'!";
         String last = Integer.toString(lineCount + 1);
         List<OrganizationHours> rows = new ArrayList<>(overview.partners());
@@ -193,11 +209,12 @@ public final class HoursWorkbook {
     private void overig(XlsxWriter xlsx, String name) throws IOException {
         String[] headers = {"report.col.organization", "report.col.people", "report.col.meetings", "report.col.meetingHours",
             "report.col.preparation", "report.col.travel", "report.col.total", "report.col.value", "report.col.cash"};
-        XlsxWriter.Sheet sheet = start(xlsx, name, new int[] {38, 10, 13, 14, 14, 12, 12, 14, 16}, labels.get("report.overig.title"), headers);
+        XlsxWriter.Sheet sheet = start(xlsx, name, OVERIG_WIDTHS, labels.get("report.overig.title"), headers);
         int rowIndex = HEADER_ROW + 1;
         for (OrganizationHours row : overview.overigBreakdown()) {
             int excelRow = rowIndex + 1;
-            sheet.row(rowIndex++).text(0, describe.breakdownName(row), DEFAULT).number(1, row.people(), COUNT)
+            String[] breakdown = {describe.breakdownName(row)};
+            texts(textRow(sheet, rowIndex++, breakdown, 0, OVERIG_WIDTHS), breakdown, 0).number(1, row.people(), COUNT)
                     .number(2, row.meetings(), COUNT).number(3, row.meetingHours(), HOURS)
                     .number(4, row.preparationHours(), HOURS).number(5, row.travelHours(), HOURS)
                     .formula(6, "D" + excelRow + "+E" + excelRow + "+F" + excelRow, row.totalHours(), HOURS);
@@ -221,13 +238,13 @@ public final class HoursWorkbook {
                 .toList();
         String[] headers = {"report.col.date", "report.col.team", "report.col.meeting", "report.col.person",
             "report.col.attendance", "report.col.meetingHours", "report.col.preparation", "report.col.travel", "report.col.total"};
-        XlsxWriter.Sheet sheet = start(xlsx, name, new int[] {12, 24, 30, 26, 16, 14, 14, 12, 12},
+        XlsxWriter.Sheet sheet = start(xlsx, name, ORGANIZATION_WIDTHS,
                 labels.get("report.organization.title") + " " + partner.name(), headers);
         int rowIndex = HEADER_ROW + 1;
         for (HoursLine line : lines) {
             int excelRow = rowIndex + 1;
-            sheet.row(rowIndex++).date(0, line.date(), DATE).text(1, line.teamName(), DEFAULT).text(2, meetingName(line), DEFAULT)
-                    .text(3, describe.person(line), DEFAULT).text(4, describe.status(line), DEFAULT)
+            String[] texts = {line.teamName(), meetingName(line), describe.person(line), describe.status(line)};
+            texts(textRow(sheet, rowIndex++, texts, 1, ORGANIZATION_WIDTHS).date(0, line.date(), DATE), texts, 1)
                     .number(5, line.meetingHours(), HOURS).number(6, line.preparationHours(), HOURS)
                     .number(7, line.travelHours(), HOURS)
                     .formula(8, "F" + excelRow + "+G" + excelRow + "+H" + excelRow, line.totalHours(), HOURS);
@@ -275,19 +292,42 @@ public final class HoursWorkbook {
         String[] headers = {"report.col.date", "report.col.team", "report.col.meeting", "report.col.type", "report.col.person",
             "report.col.organization", "report.col.attendance", "report.col.meetingHours", "report.col.preparation",
             "report.col.travel", "report.col.total", "report.col.countsFor"};
-        XlsxWriter.Sheet sheet = xlsx.sheet(name, new int[] {12, 24, 30, 20, 26, 30, 16, 14, 14, 12, 12, 28}, 1, 0);
+        XlsxWriter.Sheet sheet = xlsx.sheet(name, LINES_WIDTHS, 1, 0);
         header(sheet.row(0, HEADER_HEIGHT), headers);
         String overig = labels.get("report.overig");
         int rowIndex = 1;
         for (HoursLine line : lines) {
-            sheet.row(rowIndex++).date(0, line.date(), DATE).text(1, line.teamName(), DEFAULT).text(2, meetingName(line), DEFAULT)
-                    .text(3, describe.meetingType(line), DEFAULT).text(4, describe.person(line), DEFAULT)
-                    .text(5, line.organizationName(), DEFAULT).text(6, describe.status(line), DEFAULT)
+            // The meeting's own title; its type has a column of its own here.
+            String[] texts = {line.teamName(), line.meetingTitle() == null ? "" : line.meetingTitle(), describe.meetingType(line),
+                describe.person(line), line.organizationName(), describe.status(line)};
+            texts(textRow(sheet, rowIndex++, texts, 1, LINES_WIDTHS).date(0, line.date(), DATE), texts, 1)
                     .number(7, line.meetingHours(), HOURS).number(8, line.preparationHours(), HOURS)
-                    .number(9, line.travelHours(), HOURS).number(10, line.totalHours(), HOURS)
-                    .text(11, line.partner() ? line.organizationName() : overig, DEFAULT);
+                    .number(9, line.travelHours(), HOURS).number(10, line.totalHours(), HOURS);
+            String countsFor = line.partner() ? line.organizationName() : overig;
+            sheet.text(11, countsFor, WRAP);
         }
         sheet.autoFilter(0, Math.max(0, rowIndex - 1), headers.length - 1);
+    }
+
+    /**
+     * Starts a row as tall as the longest of {@code texts} (in the columns from {@code firstColumn} on) needs when
+     * wrapped in its column, so nothing is cut off on paper.
+     */
+    private static XlsxWriter.Sheet textRow(XlsxWriter.Sheet sheet, int rowIndex, String[] texts, int firstColumn, int[] widths)
+            throws IOException {
+        int lines = 1;
+        for (int i = 0; i < texts.length; i++) {
+            lines = Math.max(lines, XlsxWriter.wrappedLines(texts[i], widths[firstColumn + i]));
+        }
+        return lines > 1 ? sheet.row(rowIndex, LINE_HEIGHT * lines) : sheet.row(rowIndex);
+    }
+
+    /** Writes {@code texts} wrapped, in the columns from {@code firstColumn} on (cells go left to right). */
+    private static XlsxWriter.Sheet texts(XlsxWriter.Sheet sheet, String[] texts, int firstColumn) throws IOException {
+        for (int i = 0; i < texts.length; i++) {
+            sheet.text(firstColumn + i, texts[i], WRAP);
+        }
+        return sheet;
     }
 
     private String meetingName(HoursLine line) {

@@ -90,25 +90,41 @@ public final class MinutesWorkbook {
     }
 
     private void attendance(XlsxWriter workbook) throws IOException {
-        SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.attendance"), new int[] {30, 36, 20, 22, 10})
+        SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.attendance"), new int[] {28, 32, 18, 22, 26, 8})
                 .title(title(), subtitle())
+                .section(l("minutes.sheet.attendance"))
                 .headers(List.of(l("minutes.name"), l("minutes.organization"), l("minutes.role"), l("minutes.status"),
-                        l("minutes.guest")));
+                        l("minutes.time"), l("minutes.guest")));
         for (AttendanceLine line : minutes.attendance()) {
             sheet.values(List.of(line.personName(), line.organizationName() == null ? "" : line.organizationName(),
                     line.attendance().role() == null ? "" : l(key(line.attendance().role())), l(key(line.attendance().status())),
-                    line.attendance().guest() ? l("minutes.yes") : ""));
+                    timing(line), line.attendance().guest() ? l("minutes.yes") : ""));
         }
     }
 
+    /** "20 min te laat", "15 min eerder weg", both, or nothing. */
+    private String timing(AttendanceLine line) {
+        int late = line.attendance().lateMinutes();
+        int early = line.attendance().earlyMinutes();
+        if (late == 0 && early == 0) {
+            return "";
+        }
+        if (late > 0 && early > 0) {
+            return l("attendance.lateAndEarly").replace("{0}", Integer.toString(late)).replace("{1}", Integer.toString(early));
+        }
+        return late > 0 ? l("attendance.late").replace("{0}", Integer.toString(late))
+                : l("attendance.early").replace("{0}", Integer.toString(early));
+    }
+
     private void rounds(XlsxWriter workbook) throws IOException {
-        SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.rounds"), new int[] {28, 60, 40, 10})
-                .title(title(), minutes.meeting().checkInQuestion())
-                .section(l("minutes.checkIn"))
-                .headers(List.of(l("minutes.name"), l("minutes.checkIn.text"), "", l("minutes.energy")));
+        SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.rounds"), new int[] {28, 60, 40})
+                .title(title(), subtitle())
+                .section(l("minutes.checkIn") + (minutes.meeting().checkInQuestion() == null ? ""
+                        : ": " + minutes.meeting().checkInQuestion()))
+                .headers(List.of(l("minutes.name"), l("minutes.checkIn.text"), l("minutes.energy")));
         for (var entry : minutes.checkIns()) {
             sheet.values(java.util.Arrays.asList(entry.name(), entry.entry().passed() ? l("minutes.passed") : entry.entry().text(),
-                    "", entry.entry().energy()));
+                    entry.entry().energy()));
         }
         sheet.section(l("minutes.checkOut")).headers(List.of(l("minutes.name"), l("minutes.takeaway"), l("minutes.intention")));
         for (var entry : minutes.checkOuts()) {
@@ -120,7 +136,8 @@ public final class MinutesWorkbook {
 
     private void decisions(XlsxWriter workbook) throws IOException {
         SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.decisions"), new int[] {26, 8, 60, 40})
-                .title(title(), subtitle());
+                .title(title(), subtitle())
+                .section(l("minutes.sheet.decisions"));
         if (minutes.decisions().isEmpty()) {
             sheet.empty(l("minutes.noDecisions"));
         }
@@ -168,6 +185,7 @@ public final class MinutesWorkbook {
     private void actions(XlsxWriter workbook) throws IOException {
         SheetBuilder sheet = new SheetBuilder(workbook, l("minutes.sheet.actions"), new int[] {50, 30, 14, 14, 22})
                 .title(title(), subtitle())
+                .section(l("minutes.sheet.actions"))
                 .headers(List.of(l("minutes.action.what"), l("minutes.action.who"), l("minutes.action.due"),
                         l("minutes.status"), l("minutes.action.source")));
         for (ActionRow row : minutes.actions()) {

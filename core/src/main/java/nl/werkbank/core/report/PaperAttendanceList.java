@@ -36,7 +36,8 @@ public final class PaperAttendanceList {
     private static void fill(XlsxWriter workbook, Content content) throws IOException {
         int columns = content.headings().size();
         int[] widths = new int[columns];
-        int[] preferred = {34, 34, 20, 34};
+        // Fits A4 portrait at 9 pt or more (about 120 digits in all); names and organisations wrap.
+        int[] preferred = {32, 32, 18, 34};
         for (int column = 0; column < columns; column++) {
             widths[column] = preferred[Math.min(column, preferred.length - 1)];
         }
@@ -68,9 +69,17 @@ public final class PaperAttendanceList {
         }
     }
 
-    /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
+    /**
+     * Excel sheet names: at most 31 characters, none of []:*?/\ . A longer name is cut after a whole word and
+     * ends in "…", so a tab never reads "Dienstverleni".
+     */
     static String safeSheetName(String name) {
         String cleaned = name == null || name.isBlank() ? "Presentielijst" : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
+        if (cleaned.length() <= 31) {
+            return cleaned;
+        }
+        int cut = cleaned.lastIndexOf(' ', 30);
+        String head = cut >= 12 ? cleaned.substring(0, cut) : cleaned.substring(0, 30);
+        return head.replaceAll("[\\s(,;.-]+$", "") + "…";
     }
 }

@@ -57,7 +57,7 @@ final class SheetBuilder {
         int lines = 1;
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) instanceof String text) {
-                lines = Math.max(lines, lines(text, i < widths.length ? widths[i] : 10));
+                lines = Math.max(lines, XlsxWriter.wrappedLines(text, i < widths.length ? widths[i] : 10));
             }
         }
         // Spreadsheet programs do not grow a row for wrapped text on opening (LibreOffice clips it), so say how tall.
@@ -85,16 +85,4 @@ final class SheetBuilder {
         return this;
     }
 
-    /**
-     * Lines a text takes in a column {@code width} digits wide. Text averages a little narrower than digits
-     * (measured in LibreOffice: 44 characters of a sentence fit in 40), so a line holds about 1.15 × width.
-     */
-    private static int lines(String text, int width) {
-        int perLine = Math.max(1, (int) (width * 1.15));
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
-        }
-        return lines;
-    }
 }

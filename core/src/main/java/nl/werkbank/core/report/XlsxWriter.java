@@ -22,7 +22,9 @@ public final class XlsxWriter implements AutoCloseable {
     public enum Style {
         DEFAULT, TITLE, HEADER, BOLD, HOURS, BOLD_HOURS, EUROS, BOLD_EUROS, COUNT, DATE, SIGNATURE,
         /** Printed tables (verslag, paper list): thin lines round every cell. */
-        BOX_HEADER, BOX_TEXT, BOX_DATE, BOX_BOLD, BOX_CELL, TITLE_LARGE
+        BOX_HEADER, BOX_TEXT, BOX_DATE, BOX_BOLD, BOX_CELL, TITLE_LARGE,
+        /** Plain text that wraps within its cell (or merged cells); at the bottom like the numbers beside it. */
+        WRAP
     }
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -89,6 +91,7 @@ public final class XlsxWriter implements AutoCloseable {
         private int repeatFirst = -1;
         private int repeatLast = -1;
         private boolean landscape = true;
+        private final List<String> merges = new ArrayList<>();
         private String headerRight;
         private String footerCenter;
 
@@ -202,6 +205,12 @@ public final class XlsxWriter implements AutoCloseable {
             return number(column, ChronoUnit.DAYS.between(EXCEL_EPOCH, value), style);
         }
 
+        /** Cells {@code firstColumn..lastColumn} of row {@code rowIndex} (0-based) show as one (a wrapped note). */
+        public Sheet merge(int rowIndex, int firstColumn, int lastColumn) {
+            merges.add(column(firstColumn) + (rowIndex + 1) + ":" + column(lastColumn) + (rowIndex + 1));
+            return this;
+        }
+
         /** Autofilter over columns A.. of rows {@code firstRow}..{@code lastRow} (0-based). */
         public void autoFilter(int firstRow, int lastRow, int lastColumn) {
             autoFilter = "A" + (firstRow + 1) + ":" + column(lastColumn) + (lastRow + 1);
@@ -245,11 +254,18 @@ public final class XlsxWriter implements AutoCloseable {
                 definedNames.add("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + position + "\" hidden=\"1\">"
                         + escape(quoted(name)) + "!$" + autoFilter.replaceAll("([A-Z]+)(\\d+)", "$1\\$$2") + "</definedName>");
             }
+            if (!merges.isEmpty()) {
+                out.write("<mergeCells count=\"" + merges.size() + "\">");
+                for (String range : merges) {
+                    out.write("<mergeCell ref=\"" + range + "\"/>");
+                }
+                out.write("</mergeCells>");
+            }
             if (repeatFirst >= 0) {
                 definedNames.add("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + position + "\">" + escape(quoted(name))
                         + "!$" + (repeatFirst + 1) + ":$" + (repeatLast + 1) + "</definedName>");
             }
-            out.write("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+            out.write("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
             out.write("<pageSetup paperSize=\"9\" orientation=\"" + (landscape ? "landscape" : "portrait")
                     + "\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
             if (headerRight != null) {
@@ -362,7 +378,7 @@ public final class XlsxWriter implements AutoCloseable {
             + "<border><left/><right/><top style=\"thin\"><color auto=\"1\"/></top><bottom/><diagonal/></border>"
             + "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
             + "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>"
-            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"17\">"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"18\">"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
@@ -380,12 +396,46 @@ public final class XlsxWriter implements AutoCloseable {
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"3\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"3\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
             + "<xf numFmtId=\"0\" fontId=\"3\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
             + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
     private static final String[] STYLE_ATTRIBUTES = java.util.Arrays.stream(Style.values())
             .map(style -> " s=\"" + style.ordinal() + "\"").toArray(String[]::new);
     private static final String[] COLUMNS = java.util.stream.IntStream.range(0, 64).mapToObj(XlsxWriter::columnName)
             .toArray(String[]::new);
+
+    /**
+     * Lines a text takes in a column {@code width} digits wide, wrapped at spaces as a spreadsheet does. A line
+     * holds about 1.05 × width characters of ordinary text (measured in LibreOffice with Carlito, the metrics of
+     * Calibri: "GGD Zuid-Holland" fits in 16, "Gemeente Dordrecht" does not). Spreadsheet programs do not grow a
+     * row for wrapped text on opening (LibreOffice clips it), so writers set the height from this.
+     */
+    static int wrappedLines(String text, int width) {
+        int perLine = Math.max(1, (int) (width * 1.05));
+        if (text == null || text.length() <= perLine && text.indexOf('\n') < 0) {
+            return 1;
+        }
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int needed = used == 0 ? word.length() : used + 1 + word.length();
+                if (needed <= perLine) {
+                    used = needed;
+                } else if (used == 0) {
+                    // A word longer than the line is broken over as many lines as it takes.
+                    lines += (word.length() - 1) / perLine;
+                    used = word.length() % perLine == 0 ? perLine : word.length() % perLine;
+                } else {
+                    lines++;
+                    lines += (word.length() - 1) / perLine;
+                    used = word.length() % perLine == 0 ? perLine : word.length() % perLine;
+                }
+            }
+        }
+        return lines;
+    }
 
     /** Column letters: 0 = A, 25 = Z, 26 = AA. */
     static String column(int index) {

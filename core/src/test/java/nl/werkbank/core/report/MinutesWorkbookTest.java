@@ -56,7 +56,7 @@ class MinutesWorkbookTest {
         Path file = folder.resolve("verslag.xlsx");
         try (Werkbank werkbank = TestWerkbank.open(folder.resolve("data"))) {
             Meeting meeting = meetingWithDecision(werkbank);
-            MinutesWorkbook.write(file, MeetingMinutes.collect(werkbank, meeting.id()), ReportLabels.of(java.util.Map.of()));
+            MinutesWorkbook.write(file, MeetingMinutes.collect(werkbank, meeting.id()), ReportLabels.of(java.util.Map.of("attendance.late", "{0} min te laat")));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
@@ -64,7 +64,7 @@ class MinutesWorkbookTest {
             assertThat(meetingSheet).contains("Armoede en schulden", "Opening", "Casus bespreken", "Werkvorm: fishbowl", "45");
             String attendance = text(workbook.getSheet("minutes.sheet.attendance"));
             assertThat(attendance).contains("Sanne de Vries", "Gemeente Rotterdam", "attendanceStatus.PRESENT",
-                    "attendanceStatus.EXCUSED");
+                    "attendanceStatus.EXCUSED", "20 min te laat");
             String rounds = text(workbook.getSheet("minutes.sheet.rounds"));
             assertThat(rounds).contains("Ik kom net van een huisbezoek", "Voornemen: folder testen");
             String decisions = text(workbook.getSheet("minutes.sheet.decisions"));
@@ -81,7 +81,19 @@ class MinutesWorkbookTest {
             assertThat(decisionSheet.getColumnWidth(2)).isGreaterThan(40 * 256);
             assertThat(decisionSheet.getFooter().getCenter()).isEqualTo("&P / &N");
             assertThat(decisionSheet.getHeader().getRight()).startsWith("minutes.title");
-            assertThat(decisionSheet.getRow(5).getCell(2).getCellStyle().getWrapText()).as("text wraps in the table").isTrue();
+            Row perspective = java.util.stream.StreamSupport.stream(decisionSheet.spliterator(), false)
+                    .filter(row -> row.getCell(0) != null && row.getCell(0).toString().equals("decisionPage.PERSPECTIVES"))
+                    .findFirst().orElseThrow();
+            assertThat(perspective.getCell(2).getCellStyle().getWrapText()).as("text wraps in the table").isTrue();
+            // Every sheet names its part above its table (printed pages 2, 4 and 5 had none).
+            for (String part : List.of("minutes.sheet.attendance", "minutes.sheet.decisions", "minutes.sheet.actions")) {
+                assertThat(firstColumn(workbook.getSheet(part))).as(part).contains(part);
+            }
+            // The check-in table has no unlabelled column: every header cell has a name.
+            Row checkInHeader = java.util.stream.StreamSupport.stream(workbook.getSheet("minutes.sheet.rounds").spliterator(), false)
+                    .filter(row -> row.getCell(0) != null && row.getCell(0).toString().equals("minutes.name")).findFirst().orElseThrow();
+            assertThat(checkInHeader).allSatisfy(cell -> assertThat(cell.toString()).isNotBlank());
+            assertThat(checkInHeader.getCell(2).toString()).isEqualTo("minutes.energy");
             // A row whose text needs two lines is made two lines tall (spreadsheet programs do not do that on opening).
             Row vote = java.util.stream.StreamSupport.stream(decisionSheet.spliterator(), false)
                     .filter(row -> row.getCell(0) != null && row.getCell(0).toString().equals("decisionPage.VOTE")).findFirst().orElseThrow();
@@ -89,6 +101,16 @@ class MinutesWorkbookTest {
             assertThat(vote.getHeightInPoints()).isGreaterThanOrEqualTo(30f);
         }
         assertThat(everyTextInside(file)).doesNotContain(SECRET).contains("Ik kom net van een huisbezoek");
+    }
+
+    private static List<String> firstColumn(Sheet sheet) {
+        List<String> values = new ArrayList<>();
+        sheet.forEach(row -> {
+            if (row.getCell(0) != null) {
+                values.add(row.getCell(0).toString());
+            }
+        });
+        return values;
     }
 
     private Meeting meetingWithDecision(Werkbank werkbank) {
@@ -108,6 +130,9 @@ class MinutesWorkbookTest {
         for (AttendanceLine line : werkbank.attendance().lines(meeting.id())) {
             werkbank.attendance().setStatus(line.attendance().id(), line.personName().startsWith("Els")
                     ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
+            if (line.personName().startsWith("Ahmed")) {
+                werkbank.attendance().setTiming(line.attendance().id(), 20, 0);
+            }
         }
         werkbank.agenda().add(meeting.id(), "Opening", null, 10);
         var casus = werkbank.agenda().add(meeting.id(), "Casus bespreken", "Werkvorm: fishbowl", 40);

@@ -67,5 +67,8 @@ class PaperAttendanceListTest {
     void sheetNameIsMadeSafeForExcel() {
         assertThat(PaperAttendanceList.safeSheetName("Kenniscafé: Vertrouwen [geven] en/of ontvangen?"))
                 .hasSizeLessThanOrEqualTo(31).doesNotContain(":", "[", "]", "/", "?");
+        // Cut after a whole word, never mid-word.
+        assertThat(PaperAttendanceList.safeSheetName("CVD (Centrum voor Dienstverlening)")).isEqualTo("CVD (Centrum voor…");
+        assertThat(PaperAttendanceList.safeSheetName("Hogeschool Rotterdam")).isEqualTo("Hogeschool Rotterdam");
     }
 }

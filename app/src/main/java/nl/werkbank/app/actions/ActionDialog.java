@@ -40,6 +40,7 @@ public final class ActionDialog extends FormDialog<ActionItem, ActionItem> {
         CheckListView<Owner> owners = new CheckListView<>();
         owners.setId("action-owners");
         owners.getItems().setAll(choices);
+        nl.werkbank.app.fx.Keys.spaceTicks(owners);
         owners.setPrefHeight(Math.min(200, 28 * Math.max(3, choices.size()) + 4));
         choices.stream().filter(o -> action.ownerIds().contains(o.personId())).forEach(o -> owners.getCheckModel().check(o));
         ComboBox<ActionStatus> status = new ComboBox<>();

@@ -27,13 +27,15 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MeetingActionsPanel {
 
     private final MeetingActionsViewModel vm;
+    private final TableView<ActionRow> review;
+    private final Label notice = new Label();
     private final VBox root;
 
     public MeetingActionsPanel(MeetingActionsViewModel vm) {
         this.vm = vm;
         Localization i18n = vm.ui().i18n();
         LocalDate today = LocalDate.now(vm.ui().werkbank().clock());
-        TableView<ActionRow> review = ActionColumns.table(i18n, "action.review.none", today);
+        review = ActionColumns.table(i18n, "action.review.none", today);
         review.setId("action-review");
         review.setItems(vm.review());
         DateInput newDue = new DateInput(i18n);
@@ -52,19 +54,28 @@ public final class MeetingActionsPanel {
         Button dropped = Tables.rowButton(review, Feather.X, i18n.tr("action.review.dropped"),
                 row -> vm.review(row, ActionStatus.DROPPED, row.action().dueDate()));
         dropped.setId("action-review-dropped");
+        Tables.keepSelection(review, row -> row.action().id());
         review.setOnKeyPressed(event -> {
             ActionRow row = review.getSelectionModel().getSelectedItem();
-            if (row == null) {
+            Button target = event.isShortcutDown() || event.isAltDown() ? null : event.getCode() == KeyCode.D ? done
+                    : event.getCode() == KeyCode.N ? open : event.getCode() == KeyCode.V ? dropped : null;
+            if (target == null) {
                 return;
             }
-            Button target = event.getCode() == KeyCode.D ? done : event.getCode() == KeyCode.N ? open
-                    : event.getCode() == KeyCode.V ? dropped : null;
-            if (target != null) {
-                target.fire();
-                review.getSelectionModel().selectNext();
-                event.consume();
+            event.consume();
+            if (row == null) {
+                notice.setText(i18n.tr(review.getItems().isEmpty() ? "action.review.notice.none" : "action.review.notice.choose"));
+                return;
             }
+            notice.setText("");
+            int index = review.getSelectionModel().getSelectedIndex();
+            target.fire();
+            review.getSelectionModel().clearAndSelect(Math.min(index + 1, review.getItems().size() - 1));
         });
+        notice.setId("action-review-notice");
+        notice.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
         HBox reviewActions = new HBox(8, done, newDue.picker(), open, dropped);
         reviewActions.setAlignment(Pos.CENTER_LEFT);
 
@@ -76,7 +87,7 @@ public final class MeetingActionsPanel {
         VBox.setVgrow(review, Priority.ALWAYS);
         VBox.setVgrow(made, Priority.ALWAYS);
         root = new VBox(8, MasterDetail.section(i18n.tr("action.review.section")),
-                Forms.muted(new Label(i18n.tr("action.review.hint"))), reviewActions, review,
+                Forms.muted(new Label(i18n.tr("action.review.hint"))), notice, reviewActions, review,
                 MasterDetail.sectionWithActions(i18n.tr("action.made.section"), edits), made);
         root.setPadding(new Insets(4, 16, 12, 16));
     }
@@ -87,5 +98,11 @@ public final class MeetingActionsPanel {
 
     public void shown() {
         vm.load();
+        javafx.application.Platform.runLater(review::requestFocus);
+    }
+
+    /** Ctrl+N in the meeting: an action made today. */
+    public void createNew() {
+        vm.add();
     }
 }

@@ -147,6 +147,11 @@ final class DecisionWizard {
         vm.updateBeamer();
     }
 
+    /** Puts the cursor where typing starts on the page shown. */
+    void focusPage() {
+        Platform.runLater(() -> pages.get(vm.page().get()).focus().requestFocus());
+    }
+
     void commitPending() {
         pages.get(vm.page().get()).commitPending();
     }

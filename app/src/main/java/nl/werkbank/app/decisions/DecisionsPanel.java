@@ -23,6 +23,7 @@ public final class DecisionsPanel {
     private final DecisionViewModel vm;
     private final DecisionWizard wizard;
     private final SplitPane root;
+    private final Runnable startNew;
 
     public DecisionsPanel(DecisionViewModel vm) {
         this.vm = vm;
@@ -37,12 +38,14 @@ public final class DecisionsPanel {
         });
         Button create = MasterDetail.iconButton(Feather.PLUS, i18n.tr("decision.new"));
         create.setId("decision-new");
-        create.setOnAction(event -> {
+        startNew = () -> {
             wizard.commitPending();
             here.getSelectionModel().clearSelection();
             vm.decision().set(null);
             vm.page().set(DecisionPage.QUESTION);
-        });
+            wizard.focusPage();
+        };
+        create.setOnAction(event -> startNew.run());
         ListView<Decision> resumable = list(vm, vm.toResume(), "decision.resume.none");
         resumable.setId("decision-resumable");
         resumable.setPrefHeight(140);
@@ -109,6 +112,13 @@ public final class DecisionsPanel {
 
     public void shown() {
         vm.load();
+        vm.updateBeamer();
+        wizard.focusPage();
+    }
+
+    /** Ctrl+N: a new decision, with the cursor in its question. */
+    public void createNew() {
+        startNew.run();
     }
 
     public void commitPending() {

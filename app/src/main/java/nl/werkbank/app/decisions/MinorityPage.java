@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.werkbank.app.actions.ActionDialog;
 import nl.werkbank.app.fx.Forms;
+import nl.werkbank.app.fx.Keys;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.decisions.ActionItem;
 import nl.werkbank.core.decisions.ConditionAnswer;
@@ -78,7 +79,32 @@ final class MinorityPage implements WizardPage {
                 save();
             }
         });
-        root = new VBox(8, Forms.withError(entry, vm.errors().of("text")), list, editor);
+        Label keys = Forms.muted(new Label(i18n.tr("decision.condition.keys")));
+        keys.setId("condition-keys");
+        keys.setWrapText(true);
+        root = new VBox(8, Forms.withError(entry, vm.errors().of("text")), keys, list, editor);
+        ConditionAnswer[] answers = ConditionAnswer.values();
+        for (int i = 0; i < answers.length; i++) {
+            ConditionAnswer chosen = answers[i];
+            Keys.alt(root, javafx.scene.input.KeyCode.getKeyCode(Integer.toString(i + 1)), () -> answerTarget(chosen));
+        }
+        Keys.alt(root, javafx.scene.input.KeyCode.A, this::makeAction);
+    }
+
+    /** The condition the keys act on: the one selected, else the one just added. */
+    private MinorityCondition target() {
+        MinorityCondition selected = list.getSelectionModel().getSelectedItem();
+        if (selected == null && !list.getItems().isEmpty()) {
+            list.getSelectionModel().selectLast();
+            selected = list.getSelectionModel().getSelectedItem();
+        }
+        return selected;
+    }
+
+    private void answerTarget(ConditionAnswer chosen) {
+        if (target() != null) {
+            answer.setValue(chosen);
+        }
     }
 
     private String actionMark(MinorityCondition condition) {
@@ -105,7 +131,7 @@ final class MinorityPage implements WizardPage {
     }
 
     private void makeAction() {
-        MinorityCondition selected = list.getSelectionModel().getSelectedItem();
+        MinorityCondition selected = target();
         if (selected == null) {
             return;
         }

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import nl.werkbank.app.actions.ActionDialog;
 import nl.werkbank.app.actions.ActionTexts;
 import nl.werkbank.app.fx.Forms;
+import nl.werkbank.app.fx.Keys;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.decisions.ActionItem;
 import nl.werkbank.core.decisions.ActionRow;
@@ -63,13 +64,7 @@ final class OutcomePage implements WizardPage {
         });
         Button addAction = new Button(i18n.tr("action.add"), new FontIcon(Feather.PLUS));
         addAction.setId("decision-add-action");
-        addAction.setOnAction(event -> {
-            Decision decision = vm.decision().get();
-            ActionItem draft = ActionItem.create(vm.meetingId(), decision.id(), null, "", null, List.of());
-            new ActionDialog(vm.ui(), draft, vm.participants().stream()
-                    .map(p -> new ActionDialog.Owner(p.personId(), p.name())).toList(), vm::saveAction)
-                    .showAndWait().ifPresent(vm::actionSaved);
-        });
+        addAction.setOnAction(event -> addAction());
         VBox.setVgrow(actions, Priority.ALWAYS);
         root = new VBox(10, Forms.withError(finalText, vm.errors().of("finalText")), new HBox(8, supportLabel, supports),
                 new HBox(8, statusLabel, statuses), new HBox(8, new Label(i18n.tr("action.section")), addAction), actions);
@@ -79,6 +74,37 @@ final class OutcomePage implements WizardPage {
                 box.getChildren().get(0).setStyle("-fx-min-width: 130px;");
             }
         }
+        Label keys = Forms.muted(new Label(i18n.tr("decision.outcome.keys")));
+        keys.setId("outcome-keys");
+        keys.setWrapText(true);
+        root.getChildren().add(1, keys);
+        Keys.tabMovesFocus(finalText);
+        Support[] supportValues = Support.values();
+        for (int i = 0; i < supportValues.length; i++) {
+            Support value = supportValues[i];
+            Keys.alt(root, javafx.scene.input.KeyCode.getKeyCode(Integer.toString(i + 1)), () -> choose(support, value));
+        }
+        Keys.alt(root, javafx.scene.input.KeyCode.D, () -> choose(status, DecisionStatus.DECIDED));
+        Keys.alt(root, javafx.scene.input.KeyCode.O, () -> choose(status, DecisionStatus.OPEN));
+        Keys.alt(root, javafx.scene.input.KeyCode.U, () -> choose(status, DecisionStatus.POSTPONED));
+        Keys.alt(root, javafx.scene.input.KeyCode.A, this::addAction);
+    }
+
+    /** What a key does: the same as clicking the toggle, the final text typed so far included. */
+    private void choose(ToggleGroup group, Object value) {
+        select(group, value);
+        save();
+    }
+
+    private void addAction() {
+        Decision decision = vm.decision().get();
+        if (decision == null) {
+            return;
+        }
+        ActionItem draft = ActionItem.create(vm.meetingId(), decision.id(), null, "", null, List.of());
+        new ActionDialog(vm.ui(), draft, vm.participants().stream()
+                .map(p -> new ActionDialog.Owner(p.personId(), p.name())).toList(), vm::saveAction)
+                .showAndWait().ifPresent(vm::actionSaved);
     }
 
     private <E extends Enum<E>> HBox toggles(ToggleGroup group, E[] values, String idPrefix, Localization i18n) {

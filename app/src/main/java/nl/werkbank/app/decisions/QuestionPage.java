@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
+import nl.werkbank.app.fx.Keys;
 import javafx.scene.layout.VBox;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.i18n.Localization;
@@ -39,12 +39,8 @@ final class QuestionPage implements WizardPage {
                 commit();
             }
         });
-        question.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
-                commit();
-                event.consume();
-            }
-        });
+        Keys.shortcutEnter(question, this::commit);
+        Keys.tabMovesFocus(question);
         showNames.setOnAction(event -> commit());
         root = new VBox(10, Forms.withError(question, vm.errors().of("question")), showNames,
                 Forms.muted(new javafx.scene.control.Label(i18n.tr("decision.question.hint"))), start);

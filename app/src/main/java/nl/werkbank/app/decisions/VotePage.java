@@ -90,8 +90,21 @@ final class VotePage implements WizardPage {
         HBox noMajority = new HBox(8, nextRound, postpone);
         noMajority.visibleProperty().bind(nextRound.visibleProperty());
         noMajority.managedProperty().bind(nextRound.visibleProperty());
-        root = new VBox(12, options, new HBox(8, option, newOption), present, perPerson, Forms.withError(counters, vm.errors().of("votes")), ballotPane, outcome,
-                noMajority);
+        Label keys = Forms.muted(new Label(i18n.tr("decision.vote.keys")));
+        keys.setId("vote-keys");
+        keys.setWrapText(true);
+        // The counters take the focus so the number keys count; a focus ring shows where the keys go.
+        counters.setFocusTraversable(true);
+        counters.getStyleClass().add("vote-counters");
+        root = new VBox(12, options, new HBox(8, option, newOption), present, perPerson, Forms.withError(counters, vm.errors().of("votes")),
+                keys, ballotPane, outcome, noMajority);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::countKey);
+        nl.werkbank.app.fx.Keys.alt(root, javafx.scene.input.KeyCode.R, () -> {
+            if (nextRound.isVisible()) {
+                vm.nextRound();
+            }
+        });
+        nl.werkbank.app.fx.Keys.alt(root, javafx.scene.input.KeyCode.U, vm::postpone);
         showMode();
     }
 
@@ -120,6 +133,36 @@ final class VotePage implements WizardPage {
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("vote-counter");
         return box;
+    }
+
+    /**
+     * 1, 2 and 3 add a vote for, against or abstaining; with Shift they take one back. Not while typing the option,
+     * and never past the number present.
+     */
+    private void countKey(javafx.scene.input.KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || perPerson.isSelected()
+                || nl.werkbank.app.fx.Keys.typing(root.getScene() == null ? null : root.getScene().getFocusOwner())) {
+            return;
+        }
+        IntegerProperty value = switch (event.getCode()) {
+            case DIGIT1, NUMPAD1 -> votesFor;
+            case DIGIT2, NUMPAD2 -> against;
+            case DIGIT3, NUMPAD3 -> abstain;
+            default -> null;
+        };
+        if (value == null) {
+            return;
+        }
+        event.consume();
+        if (event.isShiftDown()) {
+            if (value.get() > 0) {
+                change(value, -1);
+            }
+        } else if (votesFor.get() + against.get() + abstain.get() < vm.entitled().get()) {
+            change(value, 1);
+        } else {
+            vm.errors().of("votes").set(i18n.tr("decision.vote.full", vm.entitled().get()));
+        }
     }
 
     private void change(IntegerProperty value, int delta) {
@@ -240,7 +283,7 @@ final class VotePage implements WizardPage {
 
     @Override
     public Node focus() {
-        return counters.getChildren().get(0);
+        return counters;
     }
 
     @Override

@@ -62,6 +62,13 @@ public abstract class FormDialog<I, R> extends Dialog<R> {
         // Grow with the error messages, so the buttons never drop out of sight.
         errors.general().addListener((obs, old, now) -> fitToContent());
         setResultConverter(button -> button == saveType ? saved : null);
+        // Ctrl+Enter saves from anywhere, also from a text area where Enter starts a new line.
+        getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
+                ((Button) getDialogPane().lookupButton(saveType)).fire();
+                event.consume();
+            }
+        });
     }
 
     /**
@@ -116,6 +123,9 @@ public abstract class FormDialog<I, R> extends Dialog<R> {
 
     /** Adds a row to the form (label, input, error under the input). */
     protected final void row(String field, String labelKey, Node input) {
+        if (input instanceof javafx.scene.control.TextArea area) {
+            Keys.tabMovesFocus(area);
+        }
         Forms.row(grid, i18n.tr(labelKey), input, errors.of(field));
         errors.of(field).addListener((obs, old, now) -> fitToContent());
     }

@@ -41,6 +41,8 @@ public final class Forms {
         Label label = new Label(labelText);
         label.setLabelFor(input);
         label.setMnemonicParsing(true);
+        // The input gives way, never the label ("Minuten eerde…" in a narrow dialog).
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(withError(input, error), 1, row);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);

@@ -78,6 +78,48 @@ public final class Tables {
             rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), delete)};
     }
 
+    /**
+     * Keeps a row selected while the list is reloaded or a row replaced (a save replaces it), so row keys keep
+     * working without a click: the same record again, else the same position, else the first row.
+     */
+    public static <R, K> void keepSelection(TableView<R> table, Function<R, K> id) {
+        Object[] last = new Object[2];
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0 && table.getSelectionModel().getSelectedItem() != null) {
+                last[0] = id.apply(table.getSelectionModel().getSelectedItem());
+                last[1] = now.intValue();
+            }
+        });
+        javafx.collections.ListChangeListener<R> reselect = change -> javafx.application.Platform.runLater(() -> {
+            if (!table.getSelectionModel().isEmpty() || table.getItems().isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (Objects.equals(id.apply(table.getItems().get(i)), last[0])) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            int index = last[1] == null ? 0 : Math.min((Integer) last[1], table.getItems().size() - 1);
+            table.getSelectionModel().select(index);
+        });
+        table.getItems().addListener(reselect);
+        table.itemsProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeListener(reselect);
+            }
+            if (now != null) {
+                now.addListener(reselect);
+            }
+        });
+        // Focus arriving by Tab or a step key lands on a row, so the row keys act at once.
+        table.focusedProperty().addListener((obs, was, now) -> {
+            if (now && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
+    }
+
     public static <R> void onOpen(TableView<R> table, Consumer<R> open) {
         table.setOnMouseClicked(event -> {
             R row = table.getSelectionModel().getSelectedItem();

@@ -26,4 +26,9 @@ final class ActionsStep implements StepView {
     public void shown() {
         panel.shown();
     }
+
+    @Override
+    public void createNew() {
+        panel.createNew();
+    }
 }

@@ -29,12 +29,13 @@ final class AgendaStep implements StepView {
     private final MeetingViewModel vm;
     private final ObjectProperty<AgendaItem> running = new SimpleObjectProperty<>();
     private final ObjectProperty<Instant> since = new SimpleObjectProperty<>();
+    private final TableView<AgendaItem> table;
     private final VBox root;
 
     AgendaStep(MeetingViewModel vm) {
         this.vm = vm;
         Localization i18n = vm.ui().i18n();
-        TableView<AgendaItem> table = Tables.table(i18n.tr("agenda.none"));
+        table = Tables.table(i18n.tr("agenda.none"));
         table.setId("agenda-run-table");
         Tables.column(table, i18n.tr("agenda.title"), AgendaItem::title, 300);
         Tables.column(table, i18n.tr("agenda.method"), item -> item.method() == null ? "" : item.method(), 180);
@@ -50,12 +51,20 @@ final class AgendaStep implements StepView {
         finish.setId("agenda-finish");
         finish.getStyleClass().add(Styles.ACCENT);
         finish.disableProperty().bind(running.isNull());
-        finish.setOnAction(event -> {
-            finish();
-            int next = table.getSelectionModel().getSelectedIndex() + 1;
-            if (next < table.getItems().size()) {
-                table.getSelectionModel().select(next);
+        finish.setOnAction(event -> finishAndSelectNext());
+        Tables.keepSelection(table, AgendaItem::id);
+        // Enter starts the chosen item; on the item that is running it finishes it and moves to the next.
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            AgendaItem selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() != javafx.scene.input.KeyCode.ENTER || event.isShortcutDown() || selected == null) {
+                return;
             }
+            if (running.get() != null && running.get().id().equals(selected.id())) {
+                finishAndSelectNext();
+            } else {
+                start(selected);
+            }
+            event.consume();
         });
         Label now = new Label();
         now.getStyleClass().add(Styles.TITLE_3);
@@ -69,8 +78,17 @@ final class AgendaStep implements StepView {
         HBox header = new HBox(12, now, spacer, timer, start, finish);
         header.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(10, header, Forms.muted(new Label(i18n.tr("agenda.explain"))), table);
+        root.setId("agenda-run");
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(12, 16, 12, 16));
+    }
+
+    private void finishAndSelectNext() {
+        int next = table.getSelectionModel().getSelectedIndex() + 1;
+        finish();
+        if (next < table.getItems().size()) {
+            table.getSelectionModel().clearAndSelect(next);
+        }
     }
 
     private void start(AgendaItem item) {
@@ -89,6 +107,14 @@ final class AgendaStep implements StepView {
         running.set(null);
         since.set(null);
         vm.beamer().agendaItem.set("");
+    }
+
+    @Override
+    public void shown() {
+        if (running.get() != null) {
+            vm.beamer().agendaItem.set(running.get().title());
+        }
+        javafx.application.Platform.runLater(table::requestFocus);
     }
 
     @Override

@@ -39,6 +39,8 @@ final class AttendanceStep implements StepView {
     private final MeetingViewModel vm;
     private final Localization i18n;
     private final TableView<AttendanceLine> table;
+    /** Why the last key did nothing; empty once a key acts. */
+    private final Label notice = new Label();
     private final VBox root;
 
     AttendanceStep(MeetingViewModel vm) {
@@ -55,6 +57,7 @@ final class AttendanceStep implements StepView {
         table.setItems(vm.lines());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         Tables.onOpen(table, this::editLine);
+        Tables.keepSelection(table, line -> line.attendance().id());
 
         Button guest = new Button(i18n.tr("attendance.addGuest"), new FontIcon(Feather.USER_PLUS));
         guest.setId("attendance-add-guest");
@@ -82,7 +85,11 @@ final class AttendanceStep implements StepView {
         HBox header = new HBox(8, title, spacer, paper, edit, guest);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        root = new VBox(8, header, Forms.muted(new Label(i18n.tr("attendance.keys"))), table);
+        notice.setId("attendance-notice");
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        root = new VBox(8, header, Forms.muted(new Label(i18n.tr("attendance.keys"))), notice, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(12, 16, 12, 16));
     }
@@ -137,7 +144,14 @@ final class AttendanceStep implements StepView {
         }
         AttendanceLine line = table.getSelectionModel().getSelectedItem();
         AttendanceStatus status = KEYS.get(event.getCode());
-        if (status != null && line != null) {
+        boolean needsRow = status != null || event.getCode() == KeyCode.L || event.getCode() == KeyCode.DELETE;
+        if (needsRow && line == null) {
+            notice.setText(i18n.tr(table.getItems().isEmpty() ? "attendance.notice.empty" : "attendance.notice.choose"));
+            event.consume();
+            return;
+        }
+        notice.setText("");
+        if (status != null) {
             // Read the position first: storing replaces the row, which can clear the selection.
             int next = table.getSelectionModel().getSelectedIndex() + 1;
             vm.setStatus(line, status);
@@ -147,14 +161,18 @@ final class AttendanceStep implements StepView {
                 table.scrollTo(Math.max(0, next - 3));
             });
             event.consume();
-        } else if (event.getCode() == KeyCode.L && line != null) {
+        } else if (event.getCode() == KeyCode.L) {
             editLine(line);
             event.consume();
         } else if (event.getCode() == KeyCode.G) {
             addGuest();
             event.consume();
-        } else if (event.getCode() == KeyCode.DELETE && line != null) {
-            vm.removeGuest(line);
+        } else if (event.getCode() == KeyCode.DELETE) {
+            if (line.attendance().guest()) {
+                vm.removeGuest(line);
+            } else {
+                notice.setText(i18n.tr("attendance.notice.notGuest", line.personName()));
+            }
             event.consume();
         }
     }
@@ -162,7 +180,7 @@ final class AttendanceStep implements StepView {
     private void editLine(AttendanceLine line) {
         if (line != null) {
             new AttendanceLineDialog(vm, line).showAndWait().ifPresent(vm::lineChanged);
-            table.requestFocus();
+            focusTable();
         }
     }
 
@@ -171,7 +189,17 @@ final class AttendanceStep implements StepView {
             vm.reloadLines();
             vm.ui().saveStatus().saved();
         });
-        table.requestFocus();
+        focusTable();
+    }
+
+    /** Back on the list after a dialog, with a row selected, so the next key acts. */
+    private void focusTable() {
+        Platform.runLater(() -> {
+            table.requestFocus();
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
     }
 
     @Override
@@ -181,11 +209,11 @@ final class AttendanceStep implements StepView {
 
     @Override
     public void shown() {
-        Platform.runLater(() -> {
-            table.requestFocus();
-            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
-            }
-        });
+        focusTable();
+    }
+
+    @Override
+    public void createNew() {
+        addGuest();
     }
 }

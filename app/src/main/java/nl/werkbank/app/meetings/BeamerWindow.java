@@ -3,7 +3,6 @@ package nl.werkbank.app.meetings;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -24,6 +23,12 @@ import nl.werkbank.app.i18n.Localization;
  * the laptop, which drives it; F5 or Esc on the beamer itself closes it.
  */
 final class BeamerWindow {
+
+    /** The smallest line as a share of the screen height, readable from the back of a room. */
+    static final double FONT_SHARE = 0.04;
+    private static final double MIN_FONT = 18;
+    /** Lines of a decision step shown at once (the newest); more would not fit at this size. */
+    private static final int MAX_LINES = 5;
 
     private final BeamerModel model;
     private final Localization i18n;
@@ -89,15 +94,21 @@ final class BeamerWindow {
         lines.setId("beamer-lines");
         model.lines.addListener((javafx.collections.ListChangeListener<String>) change -> showLines(lines));
         showLines(lines);
-        VBox root = new VBox(36, heading, question, speaker, timer, agenda, lines);
+        VBox root = new VBox(heading, question, speaker, timer, agenda, lines);
         root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(60, 80, 60, 80));
         root.getStyleClass().add("beamer");
         root.setId("beamer-root");
+        model.lines.addListener((javafx.collections.ListChangeListener<String>) change -> withLines(root));
+        withLines(root);
 
         Stage window = new Stage(StageStyle.UNDECORATED);
         window.setTitle(i18n.tr("beamer.title"));
         Scene scene = new Scene(root, 1280, 720);
+        // Text grows with the screen: the root font is 4 % of its height (43 px on 1080 lines), CSS sizes are in em.
+        root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Math.max(MIN_FONT, scene.getHeight() * FONT_SHARE)), scene.heightProperty()));
+        root.spacingProperty().bind(scene.heightProperty().multiply(0.03));
+        lines.spacingProperty().bind(scene.heightProperty().multiply(0.012));
         Theme.apply(scene);
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.F5 || event.getCode() == KeyCode.ESCAPE) {
@@ -113,13 +124,21 @@ final class BeamerWindow {
 
     /** The last lines that fit: the newest perspective stays in view while the group is talking. */
     private void showLines(VBox box) {
-        int from = Math.max(0, model.lines.size() - 8);
+        int from = Math.max(0, model.lines.size() - MAX_LINES);
         box.getChildren().setAll(model.lines.subList(from, model.lines.size()).stream().map(text -> {
             Label line = new Label(text);
             line.setWrapText(true);
             line.getStyleClass().add("beamer-line");
             return line;
         }).toList());
+    }
+
+    /** A decision step's lines are what the room reads: they get the largest type, the question steps back. */
+    private void withLines(VBox root) {
+        root.getStyleClass().remove("with-lines");
+        if (!model.lines.isEmpty()) {
+            root.getStyleClass().add("with-lines");
+        }
     }
 
     private static Label label(String id) {

@@ -32,6 +32,11 @@ final class DecisionsStep implements StepView {
     }
 
     @Override
+    public void createNew() {
+        panel.createNew();
+    }
+
+    @Override
     public void commitPending() {
         panel.commitPending();
     }

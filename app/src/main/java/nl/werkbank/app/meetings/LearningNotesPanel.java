@@ -13,9 +13,11 @@ import org.kordamp.ikonli.feather.Feather;
 /** Leernotities of the meeting, tagged by level and form (leren zichtbaar maken). */
 final class LearningNotesPanel {
 
+    private final MeetingViewModel vm;
     private final VBox root;
 
     LearningNotesPanel(MeetingViewModel vm) {
+        this.vm = vm;
         Localization i18n = vm.ui().i18n();
         ListView<LearningNote> list = new ListView<>(vm.notes());
         list.setId("learning-notes");
@@ -32,7 +34,7 @@ final class LearningNotesPanel {
         list.setPlaceholder(new javafx.scene.control.Label(i18n.tr("learning.none")));
         Button add = MasterDetail.iconButton(Feather.PLUS, i18n.tr("learning.add"));
         add.setId("learning-add");
-        add.setOnAction(event -> new LearningNoteDialog(vm, null).showAndWait().ifPresent(vm::noteSaved));
+        add.setOnAction(event -> add());
         Button edit = MasterDetail.iconButton(Feather.EDIT_2, i18n.tr("button.edit"));
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(event -> new LearningNoteDialog(vm, list.getSelectionModel().getSelectedItem()).showAndWait()
@@ -41,6 +43,11 @@ final class LearningNotesPanel {
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(event -> vm.deleteNote(list.getSelectionModel().getSelectedItem()));
         root = new VBox(6, MasterDetail.sectionWithActions(i18n.tr("learning.section"), add, edit, remove), list);
+    }
+
+    /** A new note (also Ctrl+N during the closing round). */
+    void add() {
+        new LearningNoteDialog(vm, null).showAndWait().ifPresent(vm::noteSaved);
     }
 
     Node node() {

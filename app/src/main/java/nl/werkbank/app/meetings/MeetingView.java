@@ -39,6 +39,7 @@ public final class MeetingView implements Screen {
     private final StackPane center = new StackPane();
     private final BeamerWindow beamer;
     private final BorderPane root;
+    private Runnable leave;
 
     public MeetingView(MeetingViewModel vm, Runnable back) {
         this.vm = vm;
@@ -50,18 +51,28 @@ public final class MeetingView implements Screen {
         root.setLeft(rail());
         root.setRight(new PresencePanel(vm, this::popcorn).node());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // A handler, not a filter: an open list or a field that uses Escape itself goes first.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !event.isShortcutDown()) {
+                leave.run();
+                event.consume();
+            }
+        });
         vm.step().addListener((obs, old, now) -> show(old, now));
     }
 
     private Node header(Runnable back) {
         Button backButton = new Button(i18n.tr("meeting.back"), new FontIcon(Feather.ARROW_LEFT));
         backButton.setId("meeting-back");
+        backButton.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("meeting.back.tooltip")));
         backButton.getStyleClass().add(Styles.FLAT);
-        backButton.setOnAction(event -> {
+        leave = () -> {
             commitPending();
+            vm.beamer().showing.set(false);
             beamer.hide();
             back.run();
-        });
+        };
+        backButton.setOnAction(event -> leave.run());
         Label title = new Label();
         title.setId("meeting-title");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -158,12 +169,23 @@ public final class MeetingView implements Screen {
         StepView view = steps.computeIfAbsent(step, this::create);
         center.getChildren().setAll(view.node());
         rail.get(step).setSelected(true);
-        vm.beamer().heading.set(i18n.tr("step." + step.name()));
-        vm.beamer().lines.clear();
-        if (old == MeetingStep.DECISIONS) {
-            vm.beamer().question.set(vm.editor().question.get() == null ? "" : vm.editor().question.get());
-        }
+        beamerFor(step);
         view.shown();
+    }
+
+    /**
+     * The beamer shows only the step on screen: its name, and the check-in or closing question during those rounds.
+     * Speaker, timer, agenda item and decision lines of an earlier step go; the step itself puts back its own.
+     */
+    private void beamerFor(MeetingStep step) {
+        BeamerModel beamerModel = vm.beamer();
+        beamerModel.heading.set(i18n.tr("step." + step.name()));
+        beamerModel.lines.clear();
+        beamerModel.speaker(null, null);
+        beamerModel.agendaItem.set("");
+        String checkIn = vm.editor().question.get() == null ? "" : vm.editor().question.get();
+        beamerModel.question.set(step == MeetingStep.CHECK_IN ? checkIn
+                : step == MeetingStep.CHECK_OUT ? i18n.tr("beamer.checkOutQuestion") : "");
     }
 
     private StepView create(MeetingStep step) {
@@ -188,6 +210,14 @@ public final class MeetingView implements Screen {
     public void shown() {
         vm.load();
         show(null, vm.step().get());
+    }
+
+    @Override
+    public void createNew() {
+        StepView view = steps.get(vm.step().get());
+        if (view != null) {
+            view.createNew();
+        }
     }
 
     @Override

@@ -25,8 +25,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The check-in or closing round, one person at a time: type, Enter, next. Ctrl+P passes, Alt+1…5 sets the
- * energy; clicking a name on the right lets someone else go next (popcorn).
+ * The check-in or closing round, one person at a time: type, Enter, next. Ctrl+P passes, Alt+P marks the entry
+ * private, Alt+1…5 sets the energy; clicking a name on the right lets someone else go next (popcorn).
  */
 final class RoundStep implements StepView {
 
@@ -36,6 +36,7 @@ final class RoundStep implements StepView {
     private final TextField text = new TextField();
     private final TextField intention = new TextField();
     private final ToggleGroup energy = new ToggleGroup();
+    private LearningNotesPanel notes;
     private final VBox root;
 
     RoundStep(MeetingViewModel vm, RoundViewModel round) {
@@ -134,7 +135,6 @@ final class RoundStep implements StepView {
         CheckBox privateEntry = new CheckBox(i18n.tr("round.private"));
         privateEntry.setId("round-private");
         privateEntry.selectedProperty().bindBidirectional(round.privateEntry);
-        privateEntry.setFocusTraversable(false);
 
         Button pass = new Button(i18n.tr("round.pass"));
         pass.setId("round-pass");
@@ -148,7 +148,10 @@ final class RoundStep implements StepView {
         HBox actions = new HBox(8, energyRow, privateEntry, spacer, pass, next);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(10, name, previous, text, intention, actions);
+        Label keys = Forms.muted(new Label(i18n.tr(checkIn ? "round.keys.checkIn" : "round.keys.checkOut")));
+        keys.setId("round-keys");
+        keys.setWrapText(true);
+        VBox card = new VBox(10, name, previous, text, intention, actions, keys);
         card.getStyleClass().add("round-card");
         card.setPadding(new Insets(16));
         card.visibleProperty().bind(round.current.isNotNull());
@@ -163,7 +166,8 @@ final class RoundStep implements StepView {
         done.setWrapText(true);
         VBox box = new VBox(8, done);
         if (round.kind() == RoundViewModel.Kind.CHECK_OUT) {
-            box.getChildren().add(new LearningNotesPanel(vm).node());
+            notes = new LearningNotesPanel(vm);
+            box.getChildren().add(notes.node());
         }
         done.visibleProperty().bind(round.finished);
         done.managedProperty().bind(done.visibleProperty());
@@ -183,6 +187,9 @@ final class RoundStep implements StepView {
     private void key(KeyEvent event) {
         if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
             pass();
+            event.consume();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.P) {
+            round.privateEntry.set(!round.privateEntry.get());
             event.consume();
         } else if (event.isAltDown() && event.getCode().isDigitKey()) {
             int level = event.getCode().getChar().charAt(0) - '0';
@@ -216,6 +223,14 @@ final class RoundStep implements StepView {
     public void shown() {
         round.start();
         focusText();
+    }
+
+    @Override
+    public void createNew() {
+        if (notes != null) {
+            notes.add();
+            focusText();
+        }
     }
 
     @Override

@@ -11,6 +11,10 @@ interface StepView {
     default void shown() {
     }
 
+    /** Ctrl+N: the new thing this step makes (a guest, an action, a decision, a learning note). */
+    default void createNew() {
+    }
+
     /** Store what is being typed (leaving the step or the meeting). */
     default void commitPending() {
     }

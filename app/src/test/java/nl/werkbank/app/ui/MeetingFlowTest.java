@@ -148,8 +148,48 @@ class MeetingFlowTest extends UiTestBase {
         assertThat(root.lookupAll(".label")).allSatisfy(node ->
                 assertThat(((Label) node).getText()).doesNotContain("Vertrouwelijk").doesNotContain("zorgen"));
         Screenshots.capture("beamer");
+        // Readable from the back: every line at least 4 % of the screen height, the speaker larger than the heading.
+        double screenHeight = beamer.getScene().getHeight();
+        assertThat(root.lookupAll(".label")).filteredOn(javafx.scene.Node::isVisible).allSatisfy(node ->
+                assertThat(((Label) node).getFont().getSize()).as(node.getId()).isGreaterThanOrEqualTo(screenHeight * 0.04 - 0.5));
+        assertThat(((Label) root.lookup("#beamer-speaker")).getFont().getSize())
+                .isGreaterThan(((Label) root.lookup("#beamer-heading")).getFont().getSize());
+
 
         type(KeyCode.F5);
+        assertThat(beamer.isShowing()).isFalse();
+    }
+
+    @Test
+    void aDecisionStepOnTheBeamerShowsOnlyTheDecisionWithThePerspectivesLargest() {
+        planMeetingForTheTeam();
+        TableView<AttendanceLine> table = lookup("#attendance-table").queryTableView();
+        clickOn(table.getItems().get(0).personName()).type(KeyCode.A).type(KeyCode.A);
+        // A check-in left unfinished: Anouk has the floor and her timer runs.
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        waitUntil(() -> stage.getScene().getFocusOwner() == lookup("#decision-question").query());
+        write("Starten we een inloopspreekuur?");
+        push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> stage.getScene().getFocusOwner() == lookup("#perspective-entry").query());
+        write("Bewoners krijgen een vast punt").type(KeyCode.ENTER);
+        type(KeyCode.F5);
+
+        javafx.stage.Window beamer = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().lookup("#beamer-root") != null).findFirst().orElseThrow();
+        waitUntil(beamer::isShowing);
+        var root = beamer.getScene().getRoot();
+        assertThat(root.lookup("#beamer-speaker").isVisible()).isFalse();
+        assertThat(root.lookup("#beamer-timer").isVisible()).isFalse();
+        assertThat(((Label) root.lookup("#beamer-question")).getText()).isEqualTo("Starten we een inloopspreekuur?");
+        Label perspective = (Label) root.lookup(".beamer-line");
+        assertThat(perspective.getText()).contains("Bewoners krijgen een vast punt").doesNotContain("Anouk");
+        assertThat(perspective.getFont().getSize()).as("the perspective is the largest line")
+                .isGreaterThan(((Label) root.lookup("#beamer-question")).getFont().getSize())
+                .isGreaterThanOrEqualTo(beamer.getScene().getHeight() * 0.04);
+        Screenshots.capture("beamer-decision");
+        // Closed directly: a key released into the closing full-screen window trips up Monocle (headless only).
+        interact(beamer::hide);
         assertThat(beamer.isShowing()).isFalse();
     }
 

@@ -91,7 +91,10 @@ public final class WerkbankApplication extends Application {
         executor = new FxTaskExecutor(werkbank.opened());
         window = new MainWindow(stage, werkbank, executor, store, settings);
         window.setReopener(whileClosed -> reopenAfter(stage, whileClosed));
-        window.show(Nav.TEAMS);
+        window.show(Nav.TODAY);
+        if (!stage.isShowing()) {
+            nl.werkbank.app.main.WindowPlacement.restore(stage, settings);
+        }
         stage.show();
         werkbank.opened().exceptionally(failure -> {
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
@@ -144,7 +147,7 @@ public final class WerkbankApplication extends Application {
         }
         BackgroundTask.wrap(() -> werkbank.backups().restore(result.latestSound().orElseThrow().file()))
                 .onSuccess(counts -> {
-                    window.show(Nav.TEAMS);
+                    window.show(Nav.TODAY);
                     window.ui().dialogs().showInfo(i18n.tr("backups.restore.title"),
                             i18n.tr("backups.restored", i18n.dateTime(result.latestSound().orElseThrow().created())));
                 })

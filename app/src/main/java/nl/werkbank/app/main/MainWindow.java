@@ -55,6 +55,8 @@ import nl.werkbank.app.settings.SettingsView;
 import nl.werkbank.app.settings.SettingsViewModel;
 import nl.werkbank.app.teams.TeamsView;
 import nl.werkbank.app.teams.TeamsViewModel;
+import nl.werkbank.app.today.TodayView;
+import nl.werkbank.app.today.TodayViewModel;
 import nl.werkbank.core.Werkbank;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -213,6 +215,12 @@ public final class MainWindow {
             if (current != null) {
                 active().commitPending();
             }
+            WindowPlacement.remember(stage, settings);
+            try {
+                settingsStore.save(settings);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Could not store the window's place", e);
+            }
             if (meeting != null) {
                 meeting.close();
             }
@@ -260,6 +268,10 @@ public final class MainWindow {
 
     private Screen create(Nav nav) {
         return switch (nav) {
+            case TODAY -> new TodayView(new TodayViewModel(ui, this::openMeeting), this::open, () -> {
+                open(Nav.MEETINGS);
+                screen(Nav.MEETINGS).createNew();
+            }, this::loadDemo);
             case TEAMS -> new TeamsView(new TeamsViewModel(ui), this::loadDemo);
             case MEETINGS -> new MeetingsView(new MeetingsViewModel(ui, this::openMeeting));
             case PEOPLE -> new PeopleView(new PeopleViewModel(ui));

@@ -3,8 +3,9 @@ package nl.werkbank.app.main;
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The navigation entries, in order; Ctrl+1…9 reach them. */
+/** The navigation entries, in order; Ctrl+0…9 reach them. */
 public enum Nav {
+    TODAY("nav.today", Feather.SUN, KeyCode.DIGIT0),
     TEAMS("nav.teams", Feather.USERS, KeyCode.DIGIT1),
     MEETINGS("nav.meetings", Feather.CALENDAR, KeyCode.DIGIT2),
     PEOPLE("nav.people", Feather.USER, KeyCode.DIGIT3),

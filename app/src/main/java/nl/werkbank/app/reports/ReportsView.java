@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.werkbank.app.fx.DateInput;
 import nl.werkbank.app.fx.Forms;
+import nl.werkbank.app.fx.FrozenFirstColumn;
 import nl.werkbank.app.fx.Tables;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.main.Screen;
@@ -160,7 +161,7 @@ public final class ReportsView implements Screen {
         table.setId("reports-table");
         Tables.column(table, i18n.tr("report.col.organization"), row -> (row.part() ? "    " : "") + row.label(), 290);
         hours(table, "report.col.total", OrganizationHours::totalHours);
-        Tables.column(table, i18n.tr("reports.col.issued"), vm::issuedText, 170);
+        Tables.column(table, i18n.tr("reports.col.issued"), vm::issuedText, 160);
         Tables.column(table, i18n.tr("reports.col.difference"), vm::differenceText, 100);
         hours(table, "report.col.meetingHours", OrganizationHours::meetingHours);
         hours(table, "report.col.preparation", OrganizationHours::preparationHours);
@@ -184,13 +185,15 @@ public final class ReportsView implements Screen {
         });
         Tables.onOpen(table, row -> new LinesDialog(vm, row).show());
         this.table = table;
-        VBox box = new VBox(6, table, Forms.muted(new Label(i18n.tr("reports.drillDown") + " " + i18n.tr("reports.rulesNote"))));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // The organisation stays in view while the numbers scroll sideways on a smaller screen.
+        Node both = FrozenFirstColumn.of(table, "reports-names", row -> new LinesDialog(vm, row).show());
+        VBox box = new VBox(6, both, Forms.muted(new Label(i18n.tr("reports.drillDown") + " " + i18n.tr("reports.rulesNote"))));
+        VBox.setVgrow(both, Priority.ALWAYS);
         return box;
     }
 
     private void hours(TableView<ReportsViewModel.Row> table, String key, Function<OrganizationHours, BigDecimal> value) {
-        Tables.column(table, i18n.tr(key), row -> i18n.hoursExact(value.apply(row.hours())), 150)
+        Tables.column(table, i18n.tr(key), row -> i18n.hoursExact(value.apply(row.hours())), 135)
                 .setStyle("-fx-alignment: CENTER-RIGHT;");
     }
 

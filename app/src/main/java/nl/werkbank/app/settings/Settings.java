@@ -11,6 +11,44 @@ public final class Settings {
     /** Bewaartermijn: round texts of meetings older than this many months are removed at start; null = off. */
     private Integer roundRetentionMonths;
 
+    /** Where the main window was when it closed (null until then); see main.WindowPlacement. */
+    private Double windowX;
+    private Double windowY;
+    private Double windowWidth;
+    private Double windowHeight;
+    private boolean windowMaximized;
+
+    public Double getWindowX() {
+        return windowX;
+    }
+
+    public Double getWindowY() {
+        return windowY;
+    }
+
+    public Double getWindowWidth() {
+        return windowWidth;
+    }
+
+    public Double getWindowHeight() {
+        return windowHeight;
+    }
+
+    public boolean isWindowMaximized() {
+        return windowMaximized;
+    }
+
+    public void setWindowBounds(Double x, Double y, Double width, Double height) {
+        this.windowX = x;
+        this.windowY = y;
+        this.windowWidth = width;
+        this.windowHeight = height;
+    }
+
+    public void setWindowMaximized(boolean maximized) {
+        this.windowMaximized = maximized;
+    }
+
     public Integer getRoundRetentionMonths() {
         return roundRetentionMonths;
     }

@@ -54,10 +54,35 @@ public final class SettingsStore {
             switch (field) {
                 case "language" -> settings.setLanguage(value == JsonToken.VALUE_NULL ? null : Language.valueOf(parser.getText()));
                 case "beamerScreen" -> settings.setBeamerScreen(value == JsonToken.VALUE_NULL ? null : parser.getIntValue());
+                case "roundRetentionMonths" -> settings.setRoundRetentionMonths(value == JsonToken.VALUE_NULL ? null : parser.getIntValue());
+                case "window" -> readWindow(parser, value, settings);
                 default -> parser.skipChildren();
             }
         }
         return settings;
+    }
+
+    private static void readWindow(JsonParser parser, JsonToken value, Settings settings) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        Double[] bounds = new Double[4];
+        boolean maximized = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "x" -> bounds[0] = token.isNumeric() ? parser.getDoubleValue() : null;
+                case "y" -> bounds[1] = token.isNumeric() ? parser.getDoubleValue() : null;
+                case "width" -> bounds[2] = token.isNumeric() ? parser.getDoubleValue() : null;
+                case "height" -> bounds[3] = token.isNumeric() ? parser.getDoubleValue() : null;
+                case "maximized" -> maximized = token == JsonToken.VALUE_TRUE;
+                default -> parser.skipChildren();
+            }
+        }
+        settings.setWindowBounds(bounds[0], bounds[1], bounds[2], bounds[3]);
+        settings.setWindowMaximized(maximized);
     }
 
     public void save(Settings settings) throws IOException {
@@ -72,6 +97,20 @@ public final class SettingsStore {
                     json.writeNullField("beamerScreen");
                 } else {
                     json.writeNumberField("beamerScreen", settings.getBeamerScreen());
+                }
+                if (settings.getRoundRetentionMonths() == null) {
+                    json.writeNullField("roundRetentionMonths");
+                } else {
+                    json.writeNumberField("roundRetentionMonths", settings.getRoundRetentionMonths());
+                }
+                if (settings.getWindowWidth() != null) {
+                    json.writeObjectFieldStart("window");
+                    json.writeNumberField("x", settings.getWindowX());
+                    json.writeNumberField("y", settings.getWindowY());
+                    json.writeNumberField("width", settings.getWindowWidth());
+                    json.writeNumberField("height", settings.getWindowHeight());
+                    json.writeBooleanField("maximized", settings.isWindowMaximized());
+                    json.writeEndObject();
                 }
                 json.writeEndObject();
             }

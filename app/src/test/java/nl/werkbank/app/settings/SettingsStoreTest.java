@@ -20,11 +20,19 @@ class SettingsStoreTest {
         Settings settings = new Settings();
         settings.setLanguage(Language.ENGLISH);
         settings.setBeamerScreen(1);
+        settings.setRoundRetentionMonths(24);
+        settings.setWindowBounds(40.0, 30.0, 1500.0, 900.0);
+        settings.setWindowMaximized(true);
         store.save(settings);
 
         Settings loaded = store.load();
         assertThat(loaded.getLanguage()).isEqualTo(Language.ENGLISH);
         assertThat(loaded.getBeamerScreen()).isEqualTo(1);
+        // The bewaartermijn was chosen in Instellingen but not written: it was gone after a restart.
+        assertThat(loaded.getRoundRetentionMonths()).isEqualTo(24);
+        assertThat(loaded.getWindowX()).isEqualTo(40.0);
+        assertThat(loaded.getWindowHeight()).isEqualTo(900.0);
+        assertThat(loaded.isWindowMaximized()).isTrue();
         assertThat(Files.list(folder)).containsExactly(folder.resolve(SettingsStore.FILE_NAME));
     }
 

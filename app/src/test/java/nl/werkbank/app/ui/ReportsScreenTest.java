@@ -87,6 +87,26 @@ class ReportsScreenTest extends UiTestBase {
         assertThat(table.getItems()).hasSize(expected.partners().size() + 1 + expected.overigBreakdown().size());
         Screenshots.capture("reports");
 
+        // Scrolled sideways to the last column, the organisation names stay in view, level with their numbers.
+        TableView<?> names = lookup("#reports-names").queryTableView();
+        interact(() -> table.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .forEach(bar -> bar.setValue(bar.getMax())));
+        javafx.scene.Node name = lookup("#reports-names .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> cell) -> "Gemeente Rotterdam".equals(cell.getText())).query();
+        javafx.geometry.Bounds onScreen = name.localToScene(name.getBoundsInLocal());
+        assertThat(onScreen.getMinX()).isGreaterThanOrEqualTo(0);
+        assertThat(onScreen.getMaxX()).isLessThan(stage.getScene().getWidth());
+        int row = ((javafx.scene.control.TableCell<?, ?>) name).getIndex();
+        javafx.scene.Node numbers = lookup("#reports-table .table-row-cell").match(
+                (javafx.scene.control.TableRow<?> r) -> r.getIndex() == row).query();
+        assertThat(numbers.localToScene(numbers.getBoundsInLocal()).getMinY())
+                .isCloseTo(name.localToScene(name.getBoundsInLocal()).getMinY(), org.assertj.core.data.Offset.offset(1.5));
+        assertThat(names.getItems()).isSameAs(table.getItems());
+        interact(() -> table.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .forEach(bar -> bar.setValue(0)));
+
         doubleClickOn("Gemeente Rotterdam");
         TableView<HoursLine> lines = lookup("#reports-lines").queryTableView();
         assertThat(lines.getItems()).isNotEmpty().allSatisfy(line -> {

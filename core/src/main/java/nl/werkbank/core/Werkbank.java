@@ -66,7 +66,7 @@ public final class Werkbank implements AutoCloseable {
         this.meetings = new MeetingService(database, clock, attendance);
         this.agenda = new AgendaService(database, clock);
         this.rounds = new RoundService(database, clock);
-        this.checkInQuestions = new CheckInQuestions(database);
+        this.checkInQuestions = new CheckInQuestions(database, clock);
         this.learningNotes = new LearningNoteService(database, clock);
         this.hours = new HoursService(database, clock);
         this.cash = new CashContributionService(database, clock);

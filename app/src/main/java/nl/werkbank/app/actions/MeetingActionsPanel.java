@@ -41,7 +41,7 @@ public final class MeetingActionsPanel {
         DateInput newDue = new DateInput(i18n);
         newDue.picker().setId("action-review-due");
         newDue.picker().setPromptText(i18n.tr("action.review.newDue"));
-        newDue.picker().setPrefWidth(150);
+        newDue.picker().setPrefWidth(180);
         Button done = Tables.rowButton(review, Feather.CHECK, i18n.tr("action.review.done"),
                 row -> vm.review(row, ActionStatus.DONE, row.action().dueDate()));
         done.setId("action-review-done");

@@ -110,11 +110,15 @@ final class DecisionWizard {
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         next.setOnAction(event -> vm.page().set(vm.page().get().next()));
         next.disableProperty().bind(vm.page().isEqualTo(DecisionPage.OUTCOME).or(vm.decision().isNull()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(i18n.tr("decision.keys"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox box = new HBox(8, previous, hint, spacer, next);
+        // The buttons keep their words; the hint wraps in the room between them.
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, previous, hint, next);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;

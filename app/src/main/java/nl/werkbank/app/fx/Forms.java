@@ -28,7 +28,8 @@ public final class Forms {
         grid.setHgap(12);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
+        // As wide as the longest label: the inputs give way, a label is never cut ("Minuten eerde…").
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, inputs);
@@ -41,7 +42,6 @@ public final class Forms {
         Label label = new Label(labelText);
         label.setLabelFor(input);
         label.setMnemonicParsing(true);
-        // The input gives way, never the label ("Minuten eerde…" in a narrow dialog).
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(withError(input, error), 1, row);

@@ -281,7 +281,8 @@ public final class MainWindow {
             case ACTIONS -> new ActionsView(new ActionsViewModel(ui));
             case EXCHANGE -> new ExchangeView(new ExchangeViewModel(ui));
             case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
-                    new BackupsViewModel(ui, () -> active().shown()), new PrivacyViewModel(ui, reopener), this::loadDemo);
+                    new BackupsViewModel(ui, () -> active().shown()), new PrivacyViewModel(ui, reopener),
+                    new nl.werkbank.app.settings.QuestionsViewModel(ui), this::loadDemo);
         };
     }
 

@@ -28,11 +28,13 @@ public final class WindowPlacement {
     public static void restore(Stage stage, Settings settings) {
         Plan plan = plan(settings, Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
                 Screen.getPrimary().getVisualBounds());
-        if (plan.bounds() != null) {
-            stage.setX(plan.bounds().getMinX());
-            stage.setY(plan.bounds().getMinY());
-            stage.setWidth(plan.bounds().getWidth());
-            stage.setHeight(plan.bounds().getHeight());
+        // Maximised without remembered bounds: fill the screen first, for desktops that do not maximise windows.
+        Rectangle2D bounds = plan.bounds() != null ? plan.bounds() : plan.maximized() ? Screen.getPrimary().getVisualBounds() : null;
+        if (bounds != null) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
         }
         stage.setMaximized(plan.maximized());
     }

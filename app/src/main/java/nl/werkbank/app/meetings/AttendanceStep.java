@@ -50,10 +50,10 @@ final class AttendanceStep implements StepView {
         table.setId("attendance-table");
         Tables.column(table, i18n.tr("person.name"), AttendanceLine::personName, 155);
         Tables.column(table, i18n.tr("affiliation.organization"), line -> line.organizationName() == null
-                ? i18n.tr("membership.noOrganization") : line.organizationName(), 115);
+                ? i18n.tr("membership.noOrganization") : line.organizationName(), 170);
         table.getColumns().add(statusColumn());
-        Tables.column(table, i18n.tr("attendance.time"), this::timing, 120);
-        Tables.column(table, i18n.tr("attendance.preparation"), line -> i18n.hours(line.attendance().preparationHours()), 105);
+        Tables.column(table, i18n.tr("attendance.time"), this::timing, 110);
+        Tables.column(table, i18n.tr("attendance.preparation"), line -> i18n.hours(line.attendance().preparationHours()), 100);
         table.setItems(vm.lines());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         Tables.onOpen(table, this::editLine);

@@ -27,13 +27,15 @@ final class MeetingEditor extends RecordEditor<Meeting> {
     final ObjectProperty<UUID> venueId = new SimpleObjectProperty<>();
     final StringProperty goals = new SimpleStringProperty();
     final StringProperty question = new SimpleStringProperty();
+    /** The meeting's own uitcheck question; empty for the standard one. */
+    final StringProperty checkOutQuestion = new SimpleStringProperty();
     final StringProperty registrations = new SimpleStringProperty();
     private final Runnable onSaved;
 
     MeetingEditor(UiContext ui, Runnable onSaved) {
         super(ui, Meeting::id);
         this.onSaved = onSaved;
-        errors().fields("type", "title", "date", "start", "end", "mode", "venue", "goals", "checkInQuestion", "registrations");
+        errors().fields("type", "title", "date", "start", "end", "mode", "venue", "goals", "checkInQuestion", "checkOutQuestion", "registrations");
         type.addListener((obs, old, now) -> commit());
         date.addListener((obs, old, now) -> commit());
         mode.addListener((obs, old, now) -> commit());
@@ -51,6 +53,7 @@ final class MeetingEditor extends RecordEditor<Meeting> {
         venueId.set(m.venueId());
         goals.set(orEmpty(m.goals()));
         question.set(orEmpty(m.checkInQuestion()));
+        checkOutQuestion.set(orEmpty(m.checkOutQuestion()));
         registrations.set(m.registrations() == null ? "" : m.registrations().toString());
     }
 
@@ -69,8 +72,8 @@ final class MeetingEditor extends RecordEditor<Meeting> {
             }
         }
         return new Meeting(base.id(), base.teamId(), type.get(), orNull(title.get()), date.get(), startTime, endTime,
-                mode.get(), venueId.get(), orNull(goals.get()), orNull(question.get()), registered, base.createdAt(),
-                base.updatedAt());
+                mode.get(), venueId.get(), orNull(goals.get()), orNull(question.get()), orNull(checkOutQuestion.get()), registered,
+                base.createdAt(), base.updatedAt());
     }
 
     @Override

@@ -185,7 +185,7 @@ public final class MeetingView implements Screen {
         beamerModel.agendaItem.set("");
         String checkIn = vm.editor().question.get() == null ? "" : vm.editor().question.get();
         beamerModel.question.set(step == MeetingStep.CHECK_IN ? checkIn
-                : step == MeetingStep.CHECK_OUT ? i18n.tr("beamer.checkOutQuestion") : "");
+                : step == MeetingStep.CHECK_OUT ? vm.checkOutQuestion() : "");
     }
 
     private StepView create(MeetingStep step) {

@@ -56,6 +56,8 @@ public final class MeetingViewModel {
     private final ObservableMap<VisitorCategory, Integer> visitors = FXCollections.observableMap(new EnumMap<>(VisitorCategory.class));
     private final MeetingEditor editor;
     private final BeamerModel beamer = new BeamerModel();
+    /** The uitcheck questions of the library, offered in Voorbereiding. */
+    private final javafx.collections.ObservableList<String> checkOutQuestions = javafx.collections.FXCollections.observableArrayList();
     private final RoundViewModel checkInRound;
     private final RoundViewModel checkOutRound;
 
@@ -79,6 +81,7 @@ public final class MeetingViewModel {
                     lines.setAll(snapshot.lines());
                     agenda.setAll(snapshot.agenda());
                     notes.setAll(snapshot.notes());
+                    checkOutQuestions.setAll(snapshot.checkOutQuestions());
                     checkIns.clear();
                     snapshot.checkIns().forEach(c -> checkIns.put(c.personId(), c));
                     checkOuts.clear();
@@ -96,7 +99,8 @@ public final class MeetingViewModel {
     private record Snapshot(Meeting meeting, String teamName, List<Venue> venues, List<Organization> organizations,
                             List<Person> people, List<AttendanceLine> lines, List<AgendaItem> agenda,
                             List<LearningNote> notes, List<CheckIn> checkIns, List<CheckOut> checkOuts,
-                            Map<UUID, PreviousIntention> previous, Map<VisitorCategory, Integer> visitors) {
+                            Map<UUID, PreviousIntention> previous, Map<VisitorCategory, Integer> visitors,
+                            List<String> checkOutQuestions) {
 
         static Snapshot of(Werkbank w, UUID id) {
             Meeting meeting = w.meetings().get(id);
@@ -109,7 +113,8 @@ public final class MeetingViewModel {
                     w.organizations().list().stream().map(OrganizationRow::organization).toList(),
                     w.people().list().stream().map(PersonRow::person).toList(), w.attendance().lines(id), w.agenda().of(id),
                     w.learningNotes().of(id), w.rounds().checkIns(id), w.rounds().checkOuts(id),
-                    w.rounds().previousIntentions(id), w.meetings().visitors(id));
+                    w.rounds().previousIntentions(id), w.meetings().visitors(id),
+                    w.checkInQuestions().active(nl.werkbank.core.meetings.Question.Kind.CHECK_OUT));
         }
     }
 
@@ -361,6 +366,16 @@ public final class MeetingViewModel {
 
     MeetingEditor editor() {
         return editor;
+    }
+
+    javafx.collections.ObservableList<String> checkOutQuestions() {
+        return checkOutQuestions;
+    }
+
+    /** The uitcheck question of this meeting, or the standard one. */
+    String checkOutQuestion() {
+        String own = editor.checkOutQuestion.get();
+        return own == null || own.isBlank() ? ui.i18n().tr("beamer.checkOutQuestion") : own;
     }
 
     BeamerModel beamer() {

@@ -69,6 +69,7 @@ public final class MeetingsView implements Screen {
                 ? i18n.tr("meeting.visitorsCount", row.visitors()) : Long.toString(row.present()), 90);
         table.setItems(vm.meetings());
         Tables.onOpen(table, vm::open);
+        Tables.keepSelection(table, row -> row.meeting().id());
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(event -> vm.open(table.getSelectionModel().getSelectedItem()));
         Button delete = Tables.rowButton(table, Feather.TRASH_2, i18n.tr("button.delete"), vm::delete);
@@ -97,6 +98,8 @@ public final class MeetingsView implements Screen {
     @Override
     public void shown() {
         vm.reload();
+        // Ctrl+2 then Enter opens a meeting: the list has the keys at once.
+        javafx.application.Platform.runLater(table::requestFocus);
     }
 
     @Override

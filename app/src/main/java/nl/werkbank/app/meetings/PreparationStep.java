@@ -79,6 +79,19 @@ final class PreparationStep implements StepView {
         other.setOnAction(event -> vm.otherQuestion());
         HBox questionRow = new HBox(8, question, other);
         HBox.setHgrow(question, javafx.scene.layout.Priority.ALWAYS);
+        // The uitcheck question: empty is the standard one; the library's questions are offered, any text can be typed.
+        ComboBox<String> checkOut = new ComboBox<>(vm.checkOutQuestions());
+        checkOut.setId("meeting-checkout-question");
+        checkOut.setEditable(true);
+        checkOut.setMaxWidth(Double.MAX_VALUE);
+        checkOut.setPromptText(i18n.tr("meeting.checkOutQuestion.prompt"));
+        Forms.committing(checkOut.getEditor(), editor.checkOutQuestion, editor::commit);
+        checkOut.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(editor.checkOutQuestion.get())) {
+                editor.checkOutQuestion.set(now);
+                editor.commit();
+            }
+        });
         Label dash = new Label("–");
         dash.setPadding(new Insets(6, 0, 0, 0));
         HBox times = new HBox(8, Forms.withError(start, editor.errors().of("start")), dash,
@@ -93,6 +106,7 @@ final class PreparationStep implements StepView {
         Forms.row(grid, i18n.tr("meeting.venue.label"), venue, editor.errors().of("venue"));
         Forms.row(grid, i18n.tr("meeting.goals.label"), goals, editor.errors().of("goals"));
         Forms.row(grid, i18n.tr("meeting.question.label"), questionRow, editor.errors().of("checkInQuestion"));
+        Forms.row(grid, i18n.tr("meeting.checkOutQuestion.label"), checkOut, editor.errors().of("checkOutQuestion"));
         return new VBox(6, MasterDetail.section(i18n.tr("step.PREPARATION")), grid);
     }
 

@@ -53,7 +53,8 @@ final class RoundStep implements StepView {
             question.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("round.question",
                     vm.editor().question.get()), vm.editor().question));
         } else {
-            question.setText(i18n.tr("round.checkOutQuestion"));
+            question.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("round.question.checkOut",
+                    vm.checkOutQuestion()), vm.editor().checkOutQuestion));
         }
         Button other = new Button(i18n.tr("round.otherQuestion"), new FontIcon(Feather.REFRESH_CW));
         other.setMinWidth(Region.USE_PREF_SIZE);
@@ -210,8 +211,9 @@ final class RoundStep implements StepView {
         focusText();
     }
 
+    /** The cursor in the text; once everyone has been, on the step itself (not on a button a key would press). */
     private void focusText() {
-        Platform.runLater(text::requestFocus);
+        Platform.runLater(() -> (round.current.get() != null ? text : root).requestFocus());
     }
 
     @Override

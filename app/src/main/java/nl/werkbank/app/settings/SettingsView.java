@@ -29,7 +29,8 @@ public final class SettingsView implements Screen {
     private final VBox root;
     private final ScrollPane scroll;
 
-    public SettingsView(SettingsViewModel vm, BackupsViewModel backups, PrivacyViewModel privacy, Runnable loadDemo) {
+    public SettingsView(SettingsViewModel vm, BackupsViewModel backups, PrivacyViewModel privacy, QuestionsViewModel questions,
+                        Runnable loadDemo) {
         this.vm = vm;
         this.backups = backups;
         this.privacy = privacy;
@@ -81,6 +82,7 @@ public final class SettingsView implements Screen {
         root = new VBox(8, title, grid,
                 MasterDetail.section(i18n.tr("privacy.section")), PrivacySection.build(privacy), retention(vm, i18n),
                 MasterDetail.section(i18n.tr("backups.section")), backupsExplained, BackupsSection.build(backups, i18n),
+                MasterDetail.section(i18n.tr("questions.section")), QuestionsSection.build(questions, i18n),
                 MasterDetail.section(i18n.tr("settings.hours.section")), travel,
                 Forms.muted(new Label(i18n.tr("settings.rates.explain"))), rateGrid,
                 MasterDetail.section(i18n.tr("settings.preparation.section")),

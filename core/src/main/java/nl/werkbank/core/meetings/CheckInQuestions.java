@@ -1,27 +1,104 @@
 package nl.werkbank.core.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkbank.core.common.Problem;
+import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 
-/** The check-in question library, and a suggestion that the team has not heard recently. */
+/**
+ * The question library (check-in and uitcheck), kept on this laptop like the other settings: add, change and set
+ * aside questions; the twelve standard check-in questions stay. And a check-in suggestion the team has not heard
+ * recently.
+ */
 public final class CheckInQuestions {
 
     /** How many of the team's previous meetings count as "recent". */
     static final int RECENT = 5;
+    static final int MAX_LENGTH = 500;
 
     private final Database db;
+    private final Clock clock;
 
-    public CheckInQuestions(Database db) {
+    public CheckInQuestions(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
+    /** The check-in questions in use, in library order. */
     public List<String> all() {
-        return db.transaction(c -> Sql.list(c, "SELECT text FROM checkin_question ORDER BY position", row -> row.getString(1)));
+        return active(Question.Kind.CHECK_IN);
+    }
+
+    /** The questions of {@code kind} in use (not set aside), in library order. */
+    public List<String> active(Question.Kind kind) {
+        return library(kind).stream().filter(q -> !q.retired()).map(Question::text).toList();
+    }
+
+    /** Every question of {@code kind}, set aside ones included, in library order. */
+    public List<Question> library(Question.Kind kind) {
+        return db.transaction(c -> Sql.list(c, "SELECT id, kind, text, position, standard, retired FROM checkin_question"
+                + " WHERE kind = ? ORDER BY position, text", row -> new Question(Sql.uuid(row, "id"),
+                Question.Kind.valueOf(row.getString("kind")), row.getString("text"), row.getInt("position"),
+                row.getBoolean("standard"), row.getBoolean("retired")), kind.name()));
+    }
+
+    /** A new question at the end of the library; the same text twice is refused. */
+    public Question add(Question.Kind kind, String text) {
+        String clean = check(kind, null, text);
+        return db.transaction(c -> {
+            int position = Sql.one(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM checkin_question", row -> row.getInt(1))
+                    .orElse(1);
+            Question question = new Question(UUID.randomUUID(), kind, clean, position, false, false);
+            Sql.update(c, "INSERT INTO checkin_question (id, kind, text, position, standard, retired, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, FALSE, FALSE, ?, ?)", question.id(), kind.name(), clean, position, clock.instant(),
+                    clock.instant());
+            return question;
+        });
+    }
+
+    /** New words for a question of one's own; the standard questions stay as they are. */
+    public void change(UUID id, String text) {
+        Question question = find(id);
+        if (question.standard()) {
+            throw new ValidationException(Problem.of("text", "error.question.standard"));
+        }
+        String clean = check(question.kind(), id, text);
+        db.transaction(c -> Sql.update(c, "UPDATE checkin_question SET text = ?, updated_at = ? WHERE id = ?", clean,
+                clock.instant(), id));
+    }
+
+    /** Sets a question aside (no longer suggested or offered) or takes it back. */
+    public void retire(UUID id, boolean retired) {
+        find(id);
+        db.transaction(c -> Sql.update(c, "UPDATE checkin_question SET retired = ?, updated_at = ? WHERE id = ?", retired,
+                clock.instant(), id));
+    }
+
+    private Question find(UUID id) {
+        return db.transaction(c -> Sql.one(c, "SELECT id, kind, text, position, standard, retired FROM checkin_question WHERE id = ?",
+                row -> new Question(Sql.uuid(row, "id"), Question.Kind.valueOf(row.getString("kind")), row.getString("text"),
+                        row.getInt("position"), row.getBoolean("standard"), row.getBoolean("retired")), id))
+                .orElseThrow(() -> new ValidationException(Problem.of("text", "error.question.gone")));
+    }
+
+    private String check(Question.Kind kind, UUID self, String text) {
+        String clean = Validator.clean(text);
+        if (clean == null) {
+            throw new ValidationException(Problem.of("text", "error.question.empty"));
+        }
+        new Validator().maxLength("text", clean, MAX_LENGTH).throwIfInvalid();
+        boolean taken = library(kind).stream().anyMatch(q -> !q.id().equals(self) && q.text().equalsIgnoreCase(clean));
+        if (taken) {
+            throw new ValidationException(Problem.of("text", "error.question.duplicate", clean));
+        }
+        return clean;
     }
 
     /** The first question after {@code current} (in library order, wrapping) not asked in the team's recent meetings. */

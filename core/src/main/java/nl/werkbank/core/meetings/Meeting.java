@@ -9,11 +9,11 @@ import java.util.UUID;
 /** A bijeenkomst of a werkteam, or of the Werkplaats as a whole when {@code teamId} is null. */
 public record Meeting(UUID id, UUID teamId, MeetingType type, String title, LocalDate date, LocalTime start,
                       LocalTime end, MeetingMode mode, UUID venueId, String goals, String checkInQuestion,
-                      Integer registrations, Instant createdAt, Instant updatedAt) {
+                      String checkOutQuestion, Integer registrations, Instant createdAt, Instant updatedAt) {
 
     public static Meeting create(UUID teamId, MeetingType type, LocalDate date, LocalTime start, LocalTime end,
                                  MeetingMode mode) {
-        return new Meeting(UUID.randomUUID(), teamId, type, null, date, start, end, mode, null, null, null, null,
+        return new Meeting(UUID.randomUUID(), teamId, type, null, date, start, end, mode, null, null, null, null, null,
                 null, null);
     }
 
@@ -24,27 +24,33 @@ public record Meeting(UUID id, UUID teamId, MeetingType type, String title, Loca
 
     public Meeting withTitle(String newTitle) {
         return new Meeting(id, teamId, type, newTitle, date, start, end, mode, venueId, goals, checkInQuestion,
-                registrations, createdAt, updatedAt);
+                checkOutQuestion, registrations, createdAt, updatedAt);
     }
 
     public Meeting withPlan(MeetingType newType, LocalDate newDate, LocalTime newStart, LocalTime newEnd,
                             MeetingMode newMode, UUID newVenueId) {
         return new Meeting(id, teamId, newType, title, newDate, newStart, newEnd, newMode, newVenueId, goals,
-                checkInQuestion, registrations, createdAt, updatedAt);
+                checkInQuestion, checkOutQuestion, registrations, createdAt, updatedAt);
     }
 
     public Meeting withGoals(String newGoals) {
         return new Meeting(id, teamId, type, title, date, start, end, mode, venueId, newGoals, checkInQuestion,
-                registrations, createdAt, updatedAt);
+                checkOutQuestion, registrations, createdAt, updatedAt);
     }
 
     public Meeting withCheckInQuestion(String question) {
         return new Meeting(id, teamId, type, title, date, start, end, mode, venueId, goals, question,
-                registrations, createdAt, updatedAt);
+                checkOutQuestion, registrations, createdAt, updatedAt);
     }
 
     public Meeting withRegistrations(Integer newRegistrations) {
         return new Meeting(id, teamId, type, title, date, start, end, mode, venueId, goals, checkInQuestion,
-                newRegistrations, createdAt, updatedAt);
+                checkOutQuestion, newRegistrations, createdAt, updatedAt);
+    }
+
+    /** The uitcheck question of this meeting; null or blank for the standard one. */
+    public Meeting withCheckOutQuestion(String question) {
+        return new Meeting(id, teamId, type, title, date, start, end, mode, venueId, goals, checkInQuestion,
+                question, registrations, createdAt, updatedAt);
     }
 }

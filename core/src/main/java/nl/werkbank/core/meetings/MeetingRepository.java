@@ -16,7 +16,7 @@ import nl.werkbank.core.storage.Sql;
 public final class MeetingRepository {
 
     private static final String COLUMNS = "m.id, m.team_id, m.type, m.title, m.meeting_date, m.start_time, m.end_time,"
-            + " m.mode, m.venue_id, m.goals, m.checkin_question, m.registrations, m.created_at, m.updated_at";
+            + " m.mode, m.venue_id, m.goals, m.checkin_question, m.checkout_question, m.registrations, m.created_at, m.updated_at";
 
     private MeetingRepository() {
     }
@@ -25,7 +25,7 @@ public final class MeetingRepository {
         return new Meeting(Sql.uuid(row, "id"), Sql.uuid(row, "team_id"), Sql.enumValue(row, "type", MeetingType.class),
                 row.getString("title"), Sql.date(row, "meeting_date"), row.getObject("start_time", java.time.LocalTime.class),
                 row.getObject("end_time", java.time.LocalTime.class), Sql.enumValue(row, "mode", MeetingMode.class),
-                Sql.uuid(row, "venue_id"), row.getString("goals"), row.getString("checkin_question"),
+                Sql.uuid(row, "venue_id"), row.getString("goals"), row.getString("checkin_question"), row.getString("checkout_question"),
                 (Integer) row.getObject("registrations"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
     }
 
@@ -59,16 +59,18 @@ public final class MeetingRepository {
 
     static void insert(Connection c, Meeting m, Instant now) throws SQLException {
         Sql.update(c, "INSERT INTO meeting (id, team_id, type, title, meeting_date, start_time, end_time, mode, venue_id,"
-                + " goals, checkin_question, registrations, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " goals, checkin_question, checkout_question, registrations, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.id(), m.teamId(), m.type(), m.title(), m.date(), m.start(), m.end(), m.mode(), m.venueId(), m.goals(),
-                m.checkInQuestion(), m.registrations(), now, now);
+                m.checkInQuestion(), m.checkOutQuestion(), m.registrations(), now, now);
     }
 
     static void update(Connection c, Meeting m, Instant now) throws SQLException {
         Sql.update(c, "UPDATE meeting SET team_id = ?, type = ?, title = ?, meeting_date = ?, start_time = ?, end_time = ?,"
-                + " mode = ?, venue_id = ?, goals = ?, checkin_question = ?, registrations = ?, updated_at = ? WHERE id = ?",
+                + " mode = ?, venue_id = ?, goals = ?, checkin_question = ?, checkout_question = ?, registrations = ?,"
+                + " updated_at = ? WHERE id = ?",
                 m.teamId(), m.type(), m.title(), m.date(), m.start(), m.end(), m.mode(), m.venueId(), m.goals(),
-                m.checkInQuestion(), m.registrations(), now, m.id());
+                m.checkInQuestion(), m.checkOutQuestion(), m.registrations(), now, m.id());
     }
 
     static void delete(Connection c, UUID id) throws SQLException {

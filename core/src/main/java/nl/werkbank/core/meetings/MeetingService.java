@@ -106,7 +106,8 @@ public final class MeetingService {
                 .required("end", m.end(), "error.time.required")
                 .maxLength("title", m.title(), 200)
                 .maxLength("goals", m.goals(), 4000)
-                .maxLength("checkInQuestion", m.checkInQuestion(), 500);
+                .maxLength("checkInQuestion", m.checkInQuestion(), 500)
+                .maxLength("checkOutQuestion", m.checkOutQuestion(), 500);
         if (m.start() != null && m.end() != null) {
             if (!m.end().isAfter(m.start())) {
                 validator.add(Problem.of("end", "error.meeting.endBeforeStart", m.start()));
@@ -119,7 +120,8 @@ public final class MeetingService {
         }
         validator.throwIfInvalid();
         return new Meeting(m.id(), m.teamId(), m.type(), Validator.clean(m.title()), m.date(), m.start(), m.end(), m.mode(),
-                m.venueId(), Validator.clean(m.goals()), Validator.clean(m.checkInQuestion()), m.registrations(),
+                m.venueId(), Validator.clean(m.goals()), Validator.clean(m.checkInQuestion()),
+                Validator.clean(m.checkOutQuestion()), m.registrations(),
                 m.createdAt(), m.updatedAt());
     }
 

@@ -126,7 +126,8 @@ public final class MinutesWorkbook {
             sheet.values(java.util.Arrays.asList(entry.name(), entry.entry().passed() ? l("minutes.passed") : entry.entry().text(),
                     entry.entry().energy()));
         }
-        sheet.section(l("minutes.checkOut")).headers(List.of(l("minutes.name"), l("minutes.takeaway"), l("minutes.intention")));
+        String checkOutQuestion = minutes.meeting().checkOutQuestion();
+        sheet.section(l("minutes.checkOut") + (checkOutQuestion == null ? "" : ": " + checkOutQuestion)).headers(List.of(l("minutes.name"), l("minutes.takeaway"), l("minutes.intention")));
         for (var entry : minutes.checkOuts()) {
             sheet.values(java.util.Arrays.asList(entry.name(), entry.entry().passed() ? l("minutes.passed") : entry.entry().takeaway(),
                     entry.entry().intention()));

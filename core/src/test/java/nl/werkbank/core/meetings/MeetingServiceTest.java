@@ -239,6 +239,50 @@ class MeetingServiceTest {
     }
 
     @Test
+    void theQuestionLibraryCanBeEditedButKeepsItsTwelveStandardQuestions() {
+        CheckInQuestions questions = werkbank.checkInQuestions();
+        List<Question> library = questions.library(Question.Kind.CHECK_IN);
+        assertThat(library).hasSize(12).allSatisfy(q -> assertThat(q.standard()).isTrue());
+        assertThat(questions.library(Question.Kind.CHECK_OUT)).isEmpty();
+
+        // Own questions: added at the end, changed; the same words twice and empty ones are refused at the field.
+        Question own = questions.add(Question.Kind.CHECK_IN, "  Wat heb je deze week van een bewoner geleerd?  ");
+        assertThat(questions.all()).hasSize(13).last().isEqualTo("Wat heb je deze week van een bewoner geleerd?");
+        questions.change(own.id(), "Wat heb je deze maand van een bewoner geleerd?");
+        assertThat(questions.all()).contains("Wat heb je deze maand van een bewoner geleerd?");
+        assertThatThrownBy(() -> questions.add(Question.Kind.CHECK_IN, library.get(0).text().toUpperCase()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).key())
+                        .isEqualTo("error.question.duplicate"));
+        assertThatThrownBy(() -> questions.add(Question.Kind.CHECK_IN, "   "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).key())
+                        .isEqualTo("error.question.empty"));
+        assertThatThrownBy(() -> questions.change(library.get(0).id(), "Anders"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).key())
+                        .isEqualTo("error.question.standard"));
+
+        // A question set aside is no longer suggested, and comes back when taken back.
+        questions.retire(library.get(0).id(), true);
+        assertThat(questions.all()).doesNotContain(library.get(0).text());
+        assertThat(questions.suggest(team.id(), of(2021, 5, 20), null)).isEqualTo(library.get(1).text());
+        questions.retire(library.get(0).id(), false);
+        assertThat(questions.all()).first().isEqualTo(library.get(0).text());
+
+        // Uitcheck questions are their own list, never suggested for the check-in.
+        questions.add(Question.Kind.CHECK_OUT, "Wat doe je morgen anders?");
+        assertThat(questions.active(Question.Kind.CHECK_OUT)).containsExactly("Wat doe je morgen anders?");
+        assertThat(questions.all()).doesNotContain("Wat doe je morgen anders?");
+    }
+
+    @Test
+    void aMeetingKeepsItsOwnUitcheckQuestion() {
+        Meeting meeting = plan(of(2021, 3, 18));
+        werkbank.meetings().save(meeting.withCheckOutQuestion("  Wat doe je morgen anders?  "));
+        assertThat(werkbank.meetings().get(meeting.id()).checkOutQuestion()).isEqualTo("Wat doe je morgen anders?");
+        werkbank.meetings().save(werkbank.meetings().get(meeting.id()).withCheckOutQuestion(""));
+        assertThat(werkbank.meetings().get(meeting.id()).checkOutQuestion()).isNull();
+    }
+
+    @Test
     void headcountPerVisitorCategory() {
         Meeting cafe = werkbank.meetings().create(Meeting.create(null, MeetingType.KNOWLEDGE_CAFE, of(2021, 1, 21),
                 LocalTime.of(15, 30), LocalTime.of(17, 0), MeetingMode.ONLINE).withTitle("De Doorbraakmethode"), null);

@@ -30,8 +30,9 @@ final class PresencePanel {
         list.setId("presence-list");
         list.setCellFactory(view -> new ListCell<>() {
             {
-                // A long name ends in "…" instead of giving the whole list a sideways scroll bar.
+                // A long name wraps instead of giving the whole list a sideways scroll bar.
                 setPrefWidth(0);
+                setWrapText(true);
             }
 
             @Override
@@ -49,6 +50,13 @@ final class PresencePanel {
             }
         });
         list.setOnMouseClicked(event -> chosen.accept(list.getSelectionModel().getSelectedItem()));
+        // Popcorn by keyboard too: Tab to the list, arrows to the name, Enter.
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                chosen.accept(list.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         root = new VBox(8, heading, list);
         root.setPadding(new Insets(12));

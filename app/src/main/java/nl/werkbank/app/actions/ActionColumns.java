@@ -15,7 +15,7 @@ final class ActionColumns {
 
     static TableView<ActionRow> table(Localization i18n, String placeholderKey, LocalDate today) {
         TableView<ActionRow> table = Tables.table(i18n.tr(placeholderKey));
-        Tables.column(table, i18n.tr("action.description"), row -> row.action().description(), 320);
+        Tables.wrapping(Tables.column(table, i18n.tr("action.description"), row -> row.action().description(), 320));
         Tables.column(table, i18n.tr("action.owners"), row -> ActionTexts.owners(row, i18n), 180);
         Tables.column(table, i18n.tr("action.due"), row -> ActionTexts.due(row, i18n), 100);
         Tables.column(table, i18n.tr("action.status"), row -> row.action().overdue(today)

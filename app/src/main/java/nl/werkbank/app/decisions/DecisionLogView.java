@@ -49,7 +49,7 @@ public final class DecisionLogView implements Screen {
         keepWidth(Tables.column(table, i18n.tr("decision.log.date"), s -> i18n.date(s.lastWorkedOn() != null ? s.lastWorkedOn()
                 : s.raisedOn()), 95));
         keepWidth(Tables.column(table, i18n.tr("action.team"), s -> s.teamName() == null ? "" : s.teamName(), 150));
-        Tables.column(table, i18n.tr("decision.log.question"), s -> s.decision().question(), 320).setMinWidth(140);
+        Tables.wrapping(Tables.column(table, i18n.tr("decision.log.question"), s -> s.decision().question(), 320)).setMinWidth(140);
         keepWidth(Tables.column(table, i18n.tr("decision.status"), s -> i18n.tr(s.decision().status()), 100));
         keepWidth(Tables.column(table, i18n.tr("decision.log.lastVote"), s -> s.lastOutcome() == null ? ""
                 : i18n.tr(s.lastOutcome()), 140));

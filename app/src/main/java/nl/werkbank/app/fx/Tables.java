@@ -38,6 +38,32 @@ public final class Tables {
         return column;
     }
 
+    /**
+     * Long texts in {@code column} wrap onto more lines (the row grows) instead of ending in "…": descriptions and
+     * questions are read whole, also on a 1366 screen.
+     */
+    public static <R> TableColumn<R, String> wrapping(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(column.widthProperty().subtract(16));
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.textFillProperty().bind(textFillProperty());
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        });
+        return column;
+    }
+
     /** Shows the list's rows and keeps the table's selection and the list's selected row the same. */
     public static <R> void bind(TableView<R> table, SearchableList<R> list) {
         table.setItems(list.items());

@@ -61,12 +61,12 @@ public final class MeetingsView implements Screen {
         table = Tables.table(i18n.tr("meetings.none"));
         table.setId("meeting-list");
         Tables.column(table, i18n.tr("meeting.date"), row -> i18n.tr("meeting.dateTime", i18n.weekday(row.meeting().date()),
-                i18n.date(row.meeting().date()), row.meeting().start(), row.meeting().end()), 230);
-        Tables.column(table, i18n.tr("meeting.what"), this::what, 260);
-        Tables.column(table, i18n.tr("meeting.mode"), row -> i18n.tr(row.meeting().mode()), 80);
-        Tables.column(table, i18n.tr("meeting.venue"), row -> row.venueName() == null ? "" : row.venueName(), 200);
+                i18n.date(row.meeting().date()), row.meeting().start(), row.meeting().end()), 205);
+        Tables.wrapping(Tables.column(table, i18n.tr("meeting.what"), this::what, 330));
+        Tables.column(table, i18n.tr("meeting.mode"), row -> i18n.tr(row.meeting().mode()), 75);
+        Tables.wrapping(Tables.column(table, i18n.tr("meeting.venue"), row -> row.venueName() == null ? "" : row.venueName(), 250));
         Tables.column(table, i18n.tr("meeting.presentCount"), row -> row.meeting().type().isPublic()
-                ? i18n.tr("meeting.visitorsCount", row.visitors()) : Long.toString(row.present()), 90);
+                ? i18n.tr("meeting.visitorsCount", row.visitors()) : Long.toString(row.present()), 110);
         table.setItems(vm.meetings());
         Tables.onOpen(table, vm::open);
         Tables.keepSelection(table, row -> row.meeting().id());

@@ -49,6 +49,15 @@ public final class TodayView implements Screen {
         root.setFitToWidth(true);
         root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         vm.snapshot().addListener((obs, old, now) -> fill(now));
+        // Enter does the page's main thing, or presses the button that has the focus.
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != javafx.scene.input.KeyCode.ENTER || primary == null) {
+                return;
+            }
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            (owner instanceof Button focused ? focused : primary).fire();
+            event.consume();
+        });
     }
 
     private void fill(TodayViewModel.Snapshot snapshot) {
@@ -177,10 +186,15 @@ public final class TodayView implements Screen {
     /** Enter does the page's main thing: open the next meeting, plan one, or load the demo. */
     private void focusPrimary() {
         if (primary != null) {
-            primary.getStyleClass().add(Styles.ACCENT);
-            primary.setDefaultButton(true);
+            if (!primary.getStyleClass().contains(Styles.ACCENT)) {
+                primary.getStyleClass().add(Styles.ACCENT);
+            }
             Button target = primary;
-            Platform.runLater(target::requestFocus);
+            Platform.runLater(() -> {
+                if (target == primary && target.getScene() != null) {
+                    target.requestFocus();
+                }
+            });
         }
     }
 
@@ -192,6 +206,7 @@ public final class TodayView implements Screen {
     @Override
     public void shown() {
         vm.load();
+        focusPrimary();
     }
 
     /** Ctrl+N here plans a meeting. */

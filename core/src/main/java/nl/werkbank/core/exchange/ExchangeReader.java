@@ -36,8 +36,13 @@ final class ExchangeReader {
     /** JSON this size packs into a zip at most ~30 times smaller; more than 100 times is a zip bomb, not an export. */
     static final long MAX_INFLATION = 100;
     static final long MIN_INFLATED_LIMIT = 64L << 20;
+    /** This Werkbank's database schema: files from an older one may leave out the columns added since. */
+    static final int CURRENT_SCHEMA = Integer.parseInt(nl.werkbank.core.storage.Database.SCHEMA_VERSION);
+
     private final Map<String, Kind> kinds;
     private final FieldRules rules;
+    /** Whether the file being read comes from an older schema (set from its header, before its records). */
+    private boolean olderSchema;
 
     ExchangeReader(Map<String, Kind> kinds, java.time.Clock clock) {
         this.kinds = kinds;
@@ -142,6 +147,7 @@ final class ExchangeReader {
                     case "format" -> header.format = json.getValueAsString();
                     case "formatVersion" -> header.version = json.currentToken() == JsonToken.VALUE_NUMBER_INT
                             && json.getNumberType() == JsonParser.NumberType.INT ? json.getIntValue() : Header.NOT_AN_INTEGER;
+                    case "schemaVersion" -> header.schema = schemaNumber(json.getValueAsString());
                     case "installationId" -> header.installation = uuid(json.getValueAsString());
                     case "exportedAt" -> header.exportedAt = instant(json.getValueAsString());
                     case "privateRoundsIncluded" -> header.privateRounds = json.getValueAsBoolean();
@@ -149,6 +155,7 @@ final class ExchangeReader {
                     case "counts" -> header.counts = counts(json);
                     case "records" -> {
                         header.check(name);
+                        olderSchema = header.schema < CURRENT_SCHEMA;
                         readRecords(json, records);
                     }
                     case "tombstones" -> readTombstones(json, tombstones);
@@ -177,6 +184,8 @@ final class ExchangeReader {
         boolean privateRounds;
         String scope;
         Map<String, Long> counts;
+        /** The exporting database's schema; unknown or unreadable counts as ours (no leniency). */
+        int schema = CURRENT_SCHEMA;
         static final int NOT_AN_INTEGER = Integer.MIN_VALUE;
 
         void check(String name) {
@@ -192,6 +201,18 @@ final class ExchangeReader {
             if (version < 1 || installation == null || exportedAt == null || counts == null) {
                 throw new ExchangeFileException("error.exchange.header", name);
             }
+            // Its records may hold columns this Werkbank does not know yet: say so instead of dropping them.
+            if (schema > CURRENT_SCHEMA) {
+                throw new ExchangeFileException("error.exchange.newerSchema", name, schema, CURRENT_SCHEMA);
+            }
+        }
+    }
+
+    private static int schemaNumber(String text) {
+        try {
+            return text == null ? CURRENT_SCHEMA : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return CURRENT_SCHEMA;
         }
     }
 
@@ -280,6 +301,10 @@ final class ExchangeReader {
         }
         for (int i = 0; i < row.length; i++) {
             Column column = kind.columns().get(i);
+            if (!present[i] && olderSchema && !column.required()) {
+                // A column added by a later migration: a file from a Werkbank not yet updated leaves it out (empty).
+                present[i] = true;
+            }
             if (!present[i]) {
                 // The writer writes every field, empty ones as null: a field left out is a damaged or hand-made file.
                 throw new ExchangeFileException("error.exchange.absentField", kind.name(), number, column.name(),

@@ -49,15 +49,34 @@ public final class TodayView implements Screen {
         root.setFitToWidth(true);
         root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         vm.snapshot().addListener((obs, old, now) -> fill(now));
-        // Enter does the page's main thing, or presses the button that has the focus.
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() != javafx.scene.input.KeyCode.ENTER || primary == null) {
+        // Enter that nothing else takes does the page's main thing (or presses the page's button that has the focus),
+        // wherever the focus is while this page is shown: on the scene, so it needs no click into the page first.
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> enter = event -> {
+            if (event.getCode() != javafx.scene.input.KeyCode.ENTER || primary == null || event.isShortcutDown()) {
                 return;
             }
             Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            (owner instanceof Button focused ? focused : primary).fire();
+            boolean onThisPage = owner != null && isInside(owner);
+            (onThisPage && owner instanceof Button focused ? focused : primary).fire();
             event.consume();
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
+            }
+            if (scene != null) {
+                scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
+            }
         });
+    }
+
+    private boolean isInside(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void fill(TodayViewModel.Snapshot snapshot) {

@@ -140,6 +140,7 @@ public final class Database implements AutoCloseable {
             // Flyway scans the whole jar for migrations (about half a second of every start): only when needed.
             if (!SCHEMA_VERSION.equals(appliedVersion(pool))) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                InterruptedAlters.dropCopies(pool);
             }
         } catch (SQLException e) {
             pool.dispose();

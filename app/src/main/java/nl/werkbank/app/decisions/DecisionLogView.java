@@ -47,12 +47,12 @@ public final class DecisionLogView implements Screen {
         table.setId("log-table");
         // Date, team, status and vote keep their width on a 1366 screen; the question takes what is left.
         keepWidth(Tables.column(table, i18n.tr("decision.log.date"), s -> i18n.date(s.lastWorkedOn() != null ? s.lastWorkedOn()
-                : s.raisedOn()), 95));
-        keepWidth(Tables.column(table, i18n.tr("action.team"), s -> s.teamName() == null ? "" : s.teamName(), 150));
+                : s.raisedOn()), 105));
+        keepWidth(Tables.wrapping(Tables.column(table, i18n.tr("action.team"), s -> s.teamName() == null ? "" : s.teamName(), 150)));
         Tables.wrapping(Tables.column(table, i18n.tr("decision.log.question"), s -> s.decision().question(), 320)).setMinWidth(140);
         keepWidth(Tables.column(table, i18n.tr("decision.status"), s -> i18n.tr(s.decision().status()), 100));
         keepWidth(Tables.column(table, i18n.tr("decision.log.lastVote"), s -> s.lastOutcome() == null ? ""
-                : i18n.tr(s.lastOutcome()), 140));
+                : i18n.tr(s.lastOutcome()), 150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setItems(vm.summaries());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
@@ -63,7 +63,7 @@ public final class DecisionLogView implements Screen {
         ScrollPane detailPane = new ScrollPane(detail);
         detailPane.setFitToWidth(true);
         SplitPane split = new SplitPane(table, detailPane);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(10, title, filters, split);
         root.setPadding(new Insets(16));

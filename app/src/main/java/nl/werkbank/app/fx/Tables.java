@@ -50,7 +50,13 @@ public final class Tables {
                 text.setWrapText(true);
                 text.maxWidthProperty().bind(column.widthProperty().subtract(16));
                 text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                text.textFillProperty().bind(textFillProperty());
+                // The row grows or shrinks with the column: measure again when the width changes.
+                column.widthProperty().addListener(width -> {
+                    requestLayout();
+                    if (getTableRow() != null) {
+                        getTableRow().requestLayout();
+                    }
+                });
             }
 
             @Override
@@ -59,6 +65,17 @@ public final class Tables {
                 setText(null);
                 text.setText(empty || item == null ? "" : item);
                 setGraphic(empty || item == null ? null : text);
+            }
+
+            /** As tall as the text needs at the column's width (the row follows its tallest cell). */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() == null) {
+                    return super.computePrefHeight(width);
+                }
+                // The width the label gets: its column's room, never more than its own maximum.
+                double inside = Math.min(column.getWidth() - snappedLeftInset() - snappedRightInset(), text.getMaxWidth());
+                return snappedTopInset() + text.prefHeight(Math.max(20, inside)) + snappedBottomInset();
             }
         });
         return column;

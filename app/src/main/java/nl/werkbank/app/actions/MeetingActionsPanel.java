@@ -98,7 +98,7 @@ public final class MeetingActionsPanel {
 
     public void shown() {
         vm.load();
-        javafx.application.Platform.runLater(review::requestFocus);
+        nl.werkbank.app.fx.Focus.on(review, root);
     }
 
     /** Ctrl+N in the meeting: an action made today. */

@@ -3,7 +3,6 @@ package nl.werkbank.app.decisions;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -143,7 +142,7 @@ final class DecisionWizard {
         tabs.get(page).setSelected(true);
         ask.setText(i18n.tr("decision.ask." + page.name()));
         view.refresh();
-        Platform.runLater(() -> view.focus().requestFocus());
+        nl.werkbank.app.fx.Focus.on(view.focus(), root);
     }
 
     private void refresh() {
@@ -153,7 +152,7 @@ final class DecisionWizard {
 
     /** Puts the cursor where typing starts on the page shown. */
     void focusPage() {
-        Platform.runLater(() -> pages.get(vm.page().get()).focus().requestFocus());
+        nl.werkbank.app.fx.Focus.on(pages.get(vm.page().get()).focus(), root);
     }
 
     void commitPending() {

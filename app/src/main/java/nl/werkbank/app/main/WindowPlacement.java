@@ -8,13 +8,17 @@ import nl.werkbank.app.settings.Settings;
 
 /**
  * Where the main window opens: where it was when it closed, if that is still on a screen; otherwise maximised on
- * a laptop screen (1366×768 leaves no room for a smaller window), or the default size on a larger one.
+ * a laptop screen (1366×768 leaves no room for a smaller window), or most of a larger one, centred.
  */
 public final class WindowPlacement {
 
     /** Screens this size or smaller open the window maximised. */
     static final double SMALL_WIDTH = 1440;
     static final double SMALL_HEIGHT = 900;
+    /** A first start on a larger screen: this share of it, up to this size. */
+    private static final double SHARE = 0.85;
+    private static final double MAX_WIDTH = 1680;
+    private static final double MAX_HEIGHT = 1050;
     /** How much of a remembered window must still be on a screen to use it. */
     private static final double VISIBLE = 120;
 
@@ -58,7 +62,14 @@ public final class WindowPlacement {
             return settings.isWindowMaximized() ? new Plan(saved, true) : new Plan(fit(saved, screens), false);
         }
         boolean small = primary.getWidth() <= SMALL_WIDTH || primary.getHeight() <= SMALL_HEIGHT;
-        return new Plan(null, small || settings.isWindowMaximized());
+        if (small || settings.isWindowMaximized()) {
+            return new Plan(null, true);
+        }
+        // A larger screen: most of it, centred (a 1280×800 window looked lost on 1920×1080).
+        double width = Math.min(MAX_WIDTH, primary.getWidth() * SHARE);
+        double height = Math.min(MAX_HEIGHT, primary.getHeight() * SHARE);
+        return new Plan(new Rectangle2D(primary.getMinX() + (primary.getWidth() - width) / 2,
+                primary.getMinY() + (primary.getHeight() - height) / 2, width, height), false);
     }
 
     private static boolean onScreen(Rectangle2D window, List<Rectangle2D> screens) {

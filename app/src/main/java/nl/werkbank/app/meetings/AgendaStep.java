@@ -114,7 +114,7 @@ final class AgendaStep implements StepView {
         if (running.get() != null) {
             vm.beamer().agendaItem.set(running.get().title());
         }
-        javafx.application.Platform.runLater(table::requestFocus);
+        nl.werkbank.app.fx.Focus.on(table, root);
     }
 
     @Override

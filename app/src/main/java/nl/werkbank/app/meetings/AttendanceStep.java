@@ -194,12 +194,10 @@ final class AttendanceStep implements StepView {
 
     /** Back on the list after a dialog, with a row selected, so the next key acts. */
     private void focusTable() {
-        Platform.runLater(() -> {
-            table.requestFocus();
-            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
-            }
-        });
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+        nl.werkbank.app.fx.Focus.on(table, root);
     }
 
     @Override

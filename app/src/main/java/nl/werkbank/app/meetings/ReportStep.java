@@ -124,10 +124,8 @@ final class ReportStep implements StepView {
         if (path.getText() == null || path.getText().isBlank()) {
             path.setText(proposal().toString());
         }
-        Platform.runLater(() -> {
-            path.requestFocus();
-            path.end();
-        });
+        nl.werkbank.app.fx.Focus.on(path, root);
+        Platform.runLater(path::end);
     }
 
     @Override

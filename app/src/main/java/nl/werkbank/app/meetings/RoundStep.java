@@ -1,7 +1,6 @@
 package nl.werkbank.app.meetings;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -213,7 +212,7 @@ final class RoundStep implements StepView {
 
     /** The cursor in the text; once everyone has been, on the step itself (not on a button a key would press). */
     private void focusText() {
-        Platform.runLater(() -> (round.current.get() != null ? text : root).requestFocus());
+        nl.werkbank.app.fx.Focus.on(round.current.get() != null ? text : root, root);
     }
 
     @Override

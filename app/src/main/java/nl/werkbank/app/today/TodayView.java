@@ -1,7 +1,6 @@
 package nl.werkbank.app.today;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -208,12 +207,7 @@ public final class TodayView implements Screen {
             if (!primary.getStyleClass().contains(Styles.ACCENT)) {
                 primary.getStyleClass().add(Styles.ACCENT);
             }
-            Button target = primary;
-            Platform.runLater(() -> {
-                if (target == primary && target.getScene() != null) {
-                    target.requestFocus();
-                }
-            });
+            nl.werkbank.app.fx.Focus.on(primary, root);
         }
     }
 

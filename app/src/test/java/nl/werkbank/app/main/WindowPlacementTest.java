@@ -13,11 +13,11 @@ class WindowPlacementTest {
     private static final Rectangle2D FULL_HD = new Rectangle2D(0, 0, 1920, 1040);
 
     @Test
-    void aFirstStartOnA1366LaptopOpensMaximisedAndOnALargeScreenAtTheDefaultSize() {
+    void aFirstStartOnA1366LaptopOpensMaximisedAndOnALargeScreenTakesMostOfItCentred() {
         assertThat(WindowPlacement.plan(new Settings(), List.of(LAPTOP), LAPTOP).maximized()).isTrue();
         WindowPlacement.Plan large = WindowPlacement.plan(new Settings(), List.of(FULL_HD), FULL_HD);
         assertThat(large.maximized()).isFalse();
-        assertThat(large.bounds()).isNull();
+        assertThat(large.bounds()).isEqualTo(new Rectangle2D(144, 78, 1632, 884));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package nl.werkbank.app.fx;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * Puts the keyboard focus on a node of a screen or step that was just shown. When the previous screen's focused
+ * node leaves the scene, JavaFX moves the focus on a later pulse to the first button of the window (the back
+ * button, a navigation entry), after a plain requestFocus: for a moment the focus is kept inside {@code area}.
+ */
+public final class Focus {
+
+    private static final Duration GUARD = Duration.millis(400);
+
+    private Focus() {
+    }
+
+    public static void on(Node target, Node area) {
+        Platform.runLater(() -> {
+            Scene scene = target.getScene();
+            if (scene == null) {
+                return;
+            }
+            target.requestFocus();
+            ChangeListener<Node> keep = (obs, old, now) -> {
+                if (now == null || !inside(now, area)) {
+                    Platform.runLater(() -> {
+                        if (target.getScene() == scene) {
+                            target.requestFocus();
+                        }
+                    });
+                }
+            };
+            scene.focusOwnerProperty().addListener(keep);
+            PauseTransition done = new PauseTransition(GUARD);
+            done.setOnFinished(event -> scene.focusOwnerProperty().removeListener(keep));
+            done.play();
+        });
+    }
+
+    private static boolean inside(Node node, Node area) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == area) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

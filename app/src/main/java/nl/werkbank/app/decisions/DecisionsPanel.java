@@ -64,6 +64,7 @@ public final class DecisionsPanel {
         VBox.setVgrow(wizard.node(), Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 12));
         root = new SplitPane(left, right);
+        focusWhenLoaded();
         root.setDividerPositions(0.27);
         root.setPadding(new Insets(12, 16, 12, 16));
         vm.decision().addListener((obs, old, now) -> {
@@ -114,6 +115,15 @@ public final class DecisionsPanel {
         vm.load();
         vm.updateBeamer();
         wizard.focusPage();
+    }
+
+    /** Once the decisions are loaded (in the background), the cursor goes where the page shown wants it. */
+    private void focusWhenLoaded() {
+        vm.decisions().addListener((javafx.collections.ListChangeListener<Decision>) change -> {
+            if (root.getScene() != null) {
+                wizard.focusPage();
+            }
+        });
     }
 
     /** Ctrl+N: a new decision, with the cursor in its question. */

@@ -37,7 +37,14 @@ public final class Focus {
             };
             scene.focusOwnerProperty().addListener(keep);
             PauseTransition done = new PauseTransition(GUARD);
-            done.setOnFinished(event -> scene.focusOwnerProperty().removeListener(keep));
+            done.setOnFinished(event -> {
+                scene.focusOwnerProperty().removeListener(keep);
+                // Still not inside (a request made while the step was being laid out can be ignored): once more.
+                Node owner = scene.getFocusOwner();
+                if (target.getScene() == scene && (owner == null || !inside(owner, area))) {
+                    target.requestFocus();
+                }
+            });
             done.play();
         });
     }

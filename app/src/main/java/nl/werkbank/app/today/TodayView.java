@@ -48,8 +48,8 @@ public final class TodayView implements Screen {
         root.setFitToWidth(true);
         root.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         vm.snapshot().addListener((obs, old, now) -> fill(now));
-        // Enter that nothing else takes does the page's main thing (or presses the page's button that has the focus),
-        // wherever the focus is while this page is shown: on the scene, so it needs no click into the page first.
+        // Enter does the page's main thing (or presses the page's button that has the focus), wherever the focus is
+        // while this page is shown: a filter on the scene, so no control (a navigation button) can swallow it first.
         javafx.event.EventHandler<javafx.scene.input.KeyEvent> enter = event -> {
             if (event.getCode() != javafx.scene.input.KeyCode.ENTER || primary == null || event.isShortcutDown()) {
                 return;
@@ -61,10 +61,10 @@ public final class TodayView implements Screen {
         };
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
+                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
             }
             if (scene != null) {
-                scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
             }
         });
     }

@@ -192,31 +192,6 @@ class ExchangeBadFileTest {
     }
 
     @Test
-    void aFileFromAWerkbankNotYetUpdatedMayLeaveOutTheColumnsAddedSince() throws IOException {
-        // Schema 7 had no uitcheck question per meeting: its files leave the field out, and that is fine.
-        Path older = edit("schema7.json", root -> {
-            root.put("schemaVersion", "7");
-            root.with("records").withArray("meeting").forEach(m -> ((ObjectNode) m).remove("checkout_question"));
-        });
-        assertThat(target.exchange().read(older).records().get("meeting")).isNotEmpty();
-        // A required field is still required.
-        Path broken = edit("schema7-broken.json", root -> {
-            root.put("schemaVersion", "7");
-            ((ObjectNode) root.with("records").withArray("meeting").get(0)).remove("meeting_date");
-        });
-        assertRefused(broken, "error.exchange.absentField");
-        // Without the older schema in its header, a left-out field is refused as before.
-        assertRefused(edit("schema8-absent.json", root -> ((ObjectNode) root.with("records").withArray("meeting").get(0))
-                .remove("checkout_question")), "error.exchange.absentField");
-    }
-
-    @Test
-    void aFileFromANewerSchemaIsRefusedInsteadOfLosingWhatItHolds() throws IOException {
-        Path newer = edit("schema99.json", root -> root.put("schemaVersion", "99"));
-        assertThat(assertRefused(newer, "error.exchange.newerSchema").args()).contains(99);
-    }
-
-    @Test
     void aKindTheHeaderDoesNotCount() throws IOException {
         assertThat(assertRefused(edit("uncounted.json", root -> root.with("counts").remove("attendance")), "error.exchange.uncounted")
                 .args()).startsWith("attendance");

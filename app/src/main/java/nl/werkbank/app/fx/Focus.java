@@ -49,7 +49,8 @@ public final class Focus {
         });
     }
 
-    private static boolean inside(Node node, Node area) {
+    /** Whether {@code node} is {@code area} or lies inside it. */
+    public static boolean inside(Node node, Node area) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at == area) {
                 return true;

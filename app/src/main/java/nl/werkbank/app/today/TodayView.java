@@ -55,7 +55,7 @@ public final class TodayView implements Screen {
                 return;
             }
             Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            boolean onThisPage = owner != null && isInside(owner);
+            boolean onThisPage = owner != null && nl.werkbank.app.fx.Focus.inside(owner, root);
             (onThisPage && owner instanceof Button focused ? focused : primary).fire();
             event.consume();
         };
@@ -67,15 +67,6 @@ public final class TodayView implements Screen {
                 scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, enter);
             }
         });
-    }
-
-    private boolean isInside(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == root) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void fill(TodayViewModel.Snapshot snapshot) {

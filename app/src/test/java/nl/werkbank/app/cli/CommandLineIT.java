@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.werkbank.core.storage.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class CommandLineIT {
         assertThat(info.exitCode()).as(info.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(info.out());
         assertThat(json.get("dataDirectory").asText()).isEqualTo(data.toAbsolutePath().toString());
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("7");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo(Database.SCHEMA_VERSION);
         assertThat(json.get("recordCounts").get("person").asInt()).isEqualTo(60);
         assertThat(json.get("recordCounts").get("team").asInt()).isEqualTo(3);
         assertThat(json.get("recordCounts").get("organization").asInt()).isEqualTo(27);
@@ -155,7 +156,7 @@ class CommandLineIT {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: 7")
+        assertThat(info.out()).contains("Gegevensmap: " + data.toAbsolutePath()).contains("Schemaversie: " + Database.SCHEMA_VERSION)
                 .contains("Mensen").contains("0");
     }
 

@@ -55,9 +55,9 @@ public final class DecisionViewModel {
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
     private final IntegerProperty entitled = new SimpleIntegerProperty();
     private final FieldErrors errors = new FieldErrors();
-    private volatile Map<UUID, VoteChoice> ballots = Map.of();
+    private Map<UUID, VoteChoice> ballots = Map.of();
     /** The option of this round the vote page works on; null means the last one. */
-    private volatile UUID chosenVote;
+    private UUID chosenVote;
     /** True after "Nog een optie" until the first vote for it is stored. */
     private boolean newOption;
     /** A new vote between its first save and the reload that brings it into {@link #votes}. */
@@ -97,16 +97,22 @@ public final class DecisionViewModel {
             chosenVote = null;
             newOption = false;
         }
+        // Read on the FX thread, used on the storage thread; the result is set back on the FX thread in show().
+        UUID wanted = chosenVote;
         run(() -> {
             DecisionHistory history = ui.werkbank().decisions().history(chosen.id());
-            Vote shown = history.votes().stream().filter(v -> v.id().equals(chosenVote)).findFirst()
+            Vote shown = history.votes().stream().filter(v -> v.id().equals(wanted)).findFirst()
                     .orElse(history.votes().isEmpty() ? null : history.votes().get(history.votes().size() - 1));
-            ballots = shown == null || !shown.perPerson() ? Map.of() : ui.werkbank().decisionSteps().ballots(shown.id());
-            return history;
+            return new Opened(history, shown == null || !shown.perPerson() ? Map.of() : ui.werkbank().decisionSteps().ballots(shown.id()));
         }, this::show);
     }
 
-    private void show(DecisionHistory history) {
+    private record Opened(DecisionHistory history, Map<UUID, VoteChoice> ballots) {
+    }
+
+    private void show(Opened opened) {
+        DecisionHistory history = opened.history();
+        ballots = opened.ballots();
         perspectives.setAll(history.perspectives());
         alternatives.setAll(history.alternatives());
         votes.setAll(history.votes());

@@ -14,7 +14,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.ErrorMessages;
+import nl.werkbank.app.fx.Job;
 import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.common.CancelledException;
 import nl.werkbank.core.exchange.Conflict;
 import nl.werkbank.core.exchange.ExchangeData;
 import nl.werkbank.core.exchange.ExchangeScope;
@@ -41,6 +43,8 @@ public final class ExchangeViewModel {
     private final BooleanProperty importFailed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    /** The import or export now running from this screen, with its progress and stop button; null when none. */
+    private final ObjectProperty<Job> job = new SimpleObjectProperty<>();
     private ExchangeData pending;
 
     public ExchangeViewModel(UiContext ui) {
@@ -78,12 +82,40 @@ public final class ExchangeViewModel {
 
     private void export(Path file, ExportOptions options, boolean remember) {
         exportResult.set(ui.i18n().tr("exchange.exporting"));
-        run(() -> {
+        Job exporting = start(ui.i18n().tr("job.exporting"));
+        BackgroundTask.wrap(() -> {
             if (remember) {
                 ui.werkbank().exchange().setPassword(options.password());
             }
-            return ui.werkbank().exchange().export(file, options);
-        }, summary -> exportResult.set(texts.exported(summary) + "\n" + texts.personalData(summary)));
+            return ui.werkbank().exchange().export(file, options, exporting);
+        }).asJob(exporting).onSuccess(summary -> exportResult.set(texts.exported(summary) + "\n" + texts.personalData(summary)))
+                .onFailure(e -> {
+                    exportResult.set(e instanceof CancelledException ? ErrorMessages.describe(e, ui.i18n()) : "");
+                    if (!(e instanceof CancelledException)) {
+                        ui.showFailure(e);
+                    }
+                })
+                .onFinished(() -> finish(exporting)).executeWith(ui.executor());
+    }
+
+    private Job start(String title) {
+        Job started = new Job(title);
+        job.set(started);
+        return started;
+    }
+
+    private void finish(Job finished) {
+        if (job.get() == finished) {
+            job.set(null);
+        }
+    }
+
+    /** Stops the running import or export: it rolls back, so nothing changes. */
+    public void stop() {
+        Job running = job.get();
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     /** Reads and checks the file, then shows what importing it would do. Nothing changes yet. */
@@ -93,10 +125,12 @@ public final class ExchangeViewModel {
         importFailed.set(false);
         importMessage.set(ui.i18n().tr("exchange.reading", file.getFileName().toString()));
         busy.set(true);
+        Job reading = start(ui.i18n().tr("job.reading"));
         BackgroundTask.wrap(() -> {
             ExchangeData data = ui.werkbank().exchange().read(file);
-            return new Read(data, ui.werkbank().exchange().preview(data));
-        }).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e)).executeWith(ui.executor());
+            return new Read(data, ui.werkbank().exchange().preview(data, reading));
+        }).asJob(reading).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e))
+                .onFinished(() -> finish(reading)).executeWith(ui.executor());
     }
 
     /** A file with another (or no stored) uitwisselwachtwoord: ask for it and read again; anything else is said. */
@@ -114,10 +148,12 @@ public final class ExchangeViewModel {
     }
 
     private void previewWith(Path file, char[] password) {
+        Job reading = start(ui.i18n().tr("job.reading"));
         BackgroundTask.wrap(() -> {
             ExchangeData data = ui.werkbank().exchange().read(file, password);
-            return new Read(data, ui.werkbank().exchange().preview(data));
-        }).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e)).executeWith(ui.executor());
+            return new Read(data, ui.werkbank().exchange().preview(data, reading));
+        }).asJob(reading).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e))
+                .onFinished(() -> finish(reading)).executeWith(ui.executor());
     }
 
     private void showPreview(Read read) {
@@ -141,14 +177,15 @@ public final class ExchangeViewModel {
         busy.set(true);
         importFailed.set(false);
         importMessage.set(ui.i18n().tr("exchange.applying", ui.i18n().count(data.recordCount() + data.tombstoneCount())));
-        BackgroundTask.wrap(() -> ui.werkbank().exchange().apply(data)).onSuccess(result -> {
+        Job importing = start(ui.i18n().tr("job.importing"));
+        BackgroundTask.wrap(() -> ui.werkbank().exchange().apply(data, importing)).asJob(importing).onSuccess(result -> {
             busy.set(false);
             pending = null;
             preview.set(null);
             importMessage.set(ui.i18n().tr("exchange.imported", texts.totals(result)));
             ui.saveStatus().saved();
             load();
-        }).onFailure(this::importFailed).executeWith(ui.executor());
+        }).onFailure(this::importFailed).onFinished(() -> finish(importing)).executeWith(ui.executor());
     }
 
     public void cancel() {
@@ -157,11 +194,12 @@ public final class ExchangeViewModel {
         importMessage.set("");
     }
 
+    /** A stop asked for by the user is not a failure: it says that nothing changed. */
     private void importFailed(Exception e) {
         busy.set(false);
         pending = null;
         preview.set(null);
-        importFailed.set(true);
+        importFailed.set(!(e instanceof CancelledException));
         importMessage.set(ErrorMessages.describe(e, ui.i18n()));
     }
 
@@ -229,5 +267,9 @@ public final class ExchangeViewModel {
 
     ObservableList<Conflict> conflicts() {
         return conflicts;
+    }
+
+    ObjectProperty<Job> job() {
+        return job;
     }
 }

@@ -13,6 +13,7 @@ public final class BackgroundTask<T> {
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Exception> onFailure = e -> { };
     private Runnable onFinished = () -> { };
+    private Job job;
 
     private BackgroundTask(Callable<T> work) {
         this.work = work;
@@ -45,8 +46,22 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Marks this as long work the user waits for: it runs beside the saves instead of before them, and the status
+     * bar shows {@code job} (its progress and a stop button) while it runs.
+     */
+    public BackgroundTask<T> asJob(Job longJob) {
+        this.job = longJob;
+        return this;
+    }
+
     public void executeWith(TaskExecutor executor) {
         executor.execute(this);
+    }
+
+    /** The job this is, or null for ordinary storage work (a save, a load). */
+    Job job() {
+        return job;
     }
 
     Callable<T> work() {

@@ -3,6 +3,7 @@ package nl.werkbank.app.fx;
 import java.nio.file.FileSystemException;
 import java.util.stream.Collectors;
 import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.common.CancelledException;
 import nl.werkbank.core.common.LocalizedException;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
@@ -38,6 +39,8 @@ public final class ErrorMessages {
         if (e instanceof LocalizedException localized) {
             if (e instanceof ExchangeFileException) {
                 LOG.warn("Exchange file refused: {}", e.getMessage());
+            } else if (e instanceof CancelledException) {
+                LOG.info("Stopped by the user");
             } else {
                 LOG.error("Storage failure", e);
             }

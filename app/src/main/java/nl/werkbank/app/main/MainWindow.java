@@ -29,6 +29,7 @@ import nl.werkbank.app.actions.ActionsViewModel;
 import nl.werkbank.app.decisions.DecisionLogView;
 import nl.werkbank.app.decisions.DecisionLogViewModel;
 import nl.werkbank.app.fx.FxDialogService;
+import nl.werkbank.app.fx.JobStatus;
 import nl.werkbank.app.fx.SaveStatus;
 import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.app.fx.Theme;
@@ -203,7 +204,7 @@ public final class MainWindow {
             folder.setText(ui.i18n().tr("startup.opening"));
             werkbank.opened().thenRun(() -> javafx.application.Platform.runLater(() -> folder.setText(dataDirectory)));
         }
-        HBox bar = new HBox(12, status, spacer, folder);
+        HBox bar = new HBox(12, status, new JobStatus(ui.executor().runningJob(), ui.i18n()), spacer, folder);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.ErrorMessages;
+import nl.werkbank.app.fx.Job;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.hours.HoursLine;
 import nl.werkbank.core.hours.HoursOverview;
@@ -213,7 +214,7 @@ public final class ReportsViewModel {
     void exportWorkbook(Path target) {
         HoursOverview current = overview.get();
         ui.saveStatus().saving();
-        BackgroundTask.wrap(() -> texts.workbook(current).write(target))
+        BackgroundTask.wrap(() -> texts.workbook(current).write(target)).asJob(Job.unstoppable(ui.i18n().tr("job.workbook")))
                 .onSuccess(file -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
                         ui.i18n().tr("reports.exported", file.toString())))
                 .onFinished(() -> ui.saveStatus().saved())
@@ -225,7 +226,7 @@ public final class ReportsViewModel {
         HoursOverview current = overview.get();
         ui.saveStatus().saving();
         Path set = folder.resolve(texts.perOrganisationFolder(current));
-        BackgroundTask.wrap(() -> texts.writePerOrganisation(set, current))
+        BackgroundTask.wrap(() -> texts.writePerOrganisation(set, current)).asJob(Job.unstoppable(ui.i18n().tr("job.workbook")))
                 .onSuccess(written -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
                         ui.i18n().tr("reports.exportedPerOrganisation", current.partners().size(), written.toString())))
                 .onFinished(() -> ui.saveStatus().saved())

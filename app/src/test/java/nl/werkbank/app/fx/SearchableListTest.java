@@ -28,6 +28,11 @@ class SearchableListTest {
         }
 
         @Override
+        public javafx.beans.property.ReadOnlyObjectProperty<Job> runningJob() {
+            return now.runningJob();
+        }
+
+        @Override
         public void shutdown() {
         }
     }

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import nl.werkbank.app.fx.CurrentThreadTaskExecutor;
+import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.app.main.MainWindow;
 import nl.werkbank.app.main.Nav;
 import nl.werkbank.app.settings.SettingsStore;
@@ -50,7 +51,7 @@ abstract class UiTestBase extends FxRobot {
         werkbank = openWerkbank(folder, Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam")));
         prepare(werkbank);
         SettingsStore store = new SettingsStore(folder);
-        window = new MainWindow(stage, werkbank, new CurrentThreadTaskExecutor(), store, store.load());
+        window = new MainWindow(stage, werkbank, executor(), store, store.load());
         window.show(Nav.TEAMS);
         stage.setWidth(1366);
         stage.setHeight(768);
@@ -60,6 +61,11 @@ abstract class UiTestBase extends FxRobot {
     /** The data folder the window opens on: without encryption unless a test says otherwise. */
     Werkbank openWerkbank(Path folder, Clock clock) {
         return Werkbank.open(folder, clock);
+    }
+
+    /** Where the window runs its work: on the FX thread, unless a test needs the real threads. */
+    TaskExecutor executor() {
+        return new CurrentThreadTaskExecutor();
     }
 
     /** Data to have in the database before the window opens. */

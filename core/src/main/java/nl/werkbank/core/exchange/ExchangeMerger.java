@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkbank.core.common.Progress;
 import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.Sql;
 
@@ -24,6 +25,8 @@ import nl.werkbank.core.storage.Sql;
  * last exchange is reported as a conflict and the losing version is kept for the user.
  */
 final class ExchangeMerger {
+
+    private static final int PROGRESS_STEP = 1_000;
 
     private final Connection c;
     private final Map<String, Kind> kinds;
@@ -39,12 +42,15 @@ final class ExchangeMerger {
     /** Every version older than this was sent in a full export. */
     private Instant lastFullExport;
     private Erasures erasure;
+    private final Progress progress;
+    private long done;
 
-    ExchangeMerger(Connection c, Map<String, Kind> kinds, ExchangeData data, Instant now) {
+    ExchangeMerger(Connection c, Map<String, Kind> kinds, ExchangeData data, Instant now, Progress progress) {
         this.c = c;
         this.kinds = kinds;
         this.data = data;
         this.now = now;
+        this.progress = progress;
     }
 
     ImportResult merge(boolean applied) throws SQLException {
@@ -103,6 +109,7 @@ final class ExchangeMerger {
              Batch updates = new Batch(c, updateSql(kind));
              Batch base = new Batch(c, "UPDATE " + kind.table() + " SET exchanged_at = ? WHERE id = ?")) {
             for (Object[] row : parentsFirst(kind, rows)) {
+                tick();
                 UUID id = (UUID) row[kind.idIndex()];
                 Instant version = (Instant) row[kind.updatedIndex()];
                 Instant deleted = kindTombs.get(id);
@@ -181,6 +188,14 @@ final class ExchangeMerger {
             }
         }
         counts.put(kind.name(), new KindCounts(added, updated, unchanged, older, conflicted, skipped, 0));
+    }
+
+    /** Every thousand records: say how far, and stop here when the user asked (the caller's transaction rolls back). */
+    private void tick() {
+        if (++done % PROGRESS_STEP == 0) {
+            progress.update(done, data.recordCount());
+            progress.checkCancelled();
+        }
     }
 
     /** Newest wins; on an exact tie the larger id, so both laptops pick the same record. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.werkbank.core.common.Progress;
 import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.AtomicFiles;
 import nl.werkbank.core.storage.Backup;
@@ -41,10 +42,16 @@ public final class ExchangeService {
 
     /** Writes the file (zipped unless it ends in .json) through a temp file, and says what personal data it holds. */
     public ExportSummary export(Path target, ExportOptions options) {
+        return export(target, options, Progress.NONE);
+    }
+
+    /** As {@link #export(Path, ExportOptions)}; stopped by the user it leaves no file behind. */
+    public ExportSummary export(Path target, ExportOptions options, Progress progress) {
         return database.transaction(c -> {
             Map<String, Kind> kinds = ExchangeKinds.load(c);
             ExchangeWriter writer = new ExchangeWriter(c, kinds, options);
             Map<String, Long> counts = writer.counts();
+            writer.withProgress(progress, counts.values().stream().mapToLong(Long::longValue).sum());
             ExportSummary.PersonalData personal = writer.personalData();
             UUID installation = installation(c);
             Instant now = clock.instant();
@@ -103,14 +110,28 @@ public final class ExchangeService {
 
     /** What importing would do, without doing it. */
     public ImportResult preview(ExchangeData data) {
-        return database.trial(c -> merge(c, data, false));
+        return preview(data, Progress.NONE);
+    }
+
+    /** As {@link #preview(ExchangeData)}, saying how far it is and stopping when asked. */
+    public ImportResult preview(ExchangeData data, Progress progress) {
+        return database.trial(c -> merge(c, data, false, progress));
     }
 
     /** Imports in one transaction, after a backup; a problem anywhere leaves the database as it was. */
     public ImportResult apply(ExchangeData data) {
+        return apply(data, Progress.NONE);
+    }
+
+    /**
+     * As {@link #apply(ExchangeData)}; stopped by the user ({@link nl.werkbank.core.common.CancelledException}) it
+     * changes nothing. Saves made meanwhile on other threads go on and are kept, even after a crash (GuardedAction).
+     */
+    public ImportResult apply(ExchangeData data, Progress progress) {
         Backup before = backups.create(BackupReason.BEFORE_IMPORT);
-        ImportResult result = GuardedAction.run(database, "import " + data.fileName(), before, () -> database.transaction(c -> {
-            ImportResult merged = merge(c, data, true);
+        progress.checkCancelled();
+        ImportResult result = GuardedAction.runBesideSaves(database, "import " + data.fileName(), before, () -> database.transaction(c -> {
+            ImportResult merged = merge(c, data, true, progress);
             log(c, "IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
             return merged;
         }));
@@ -120,12 +141,12 @@ public final class ExchangeService {
         return result;
     }
 
-    private ImportResult merge(Connection c, ExchangeData data, boolean applied) throws SQLException {
+    private ImportResult merge(Connection c, ExchangeData data, boolean applied, Progress progress) throws SQLException {
         if (data.installationId().equals(installation(c))) {
             throw new ExchangeFileException("error.exchange.ownFile", data.fileName());
         }
         try {
-            return new ExchangeMerger(c, ExchangeKinds.load(c), data, clock.instant()).merge(applied);
+            return new ExchangeMerger(c, ExchangeKinds.load(c), data, clock.instant(), progress).merge(applied);
         } catch (SQLException e) {
             // A value the database's own rules refuse (a check or uniqueness rule): the file is wrong, not the database.
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.Deflater;
+import nl.werkbank.core.common.Progress;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.ZipPipe;
 
@@ -27,12 +28,22 @@ final class ExchangeWriter {
     private final Map<String, Kind> kinds;
     private final ExportOptions options;
     private final ScopeFilter scope;
+    private Progress progress = Progress.NONE;
+    private long total;
+    private long written;
 
     ExchangeWriter(Connection c, Map<String, Kind> kinds, ExportOptions options) throws SQLException {
         this.c = c;
         this.kinds = kinds;
         this.options = options;
         this.scope = ScopeFilter.resolve(c, options.scope());
+    }
+
+    /** Says how far the writing is (of {@code records} in all) and stops when asked; the caller removes the temp file. */
+    ExchangeWriter withProgress(Progress watcher, long records) {
+        this.progress = watcher;
+        this.total = records;
+        return this;
     }
 
     /** The condition for one kind, with private rounds left out unless asked for. */
@@ -158,6 +169,10 @@ final class ExchangeWriter {
                         column.type().write(json, column.type().read(row, i + 1));
                     }
                     json.writeEndObject();
+                    if (++written % 1_000 == 0) {
+                        progress.update(written, total);
+                        progress.checkCancelled();
+                    }
                 }
             }
         }

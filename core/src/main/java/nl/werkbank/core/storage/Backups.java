@@ -200,25 +200,30 @@ public final class Backups {
      * it, the damaged file is kept in {@code backups/} (beschadigd-...), and the good one renamed into place.
      */
     public static Backup restoreUnopenable(Path dataDirectory, FileKey key, Path backup, Clock clock) {
-        return replaceFile(dataDirectory, key, backup, clock, "beschadigd-");
+        return replaceFile(dataDirectory, key, backup, clock, "beschadigd-").backup();
+    }
+
+    /** The backup put in place, and where the file it replaced was kept (null when there was none). */
+    record Replaced(Backup backup, Path kept) {
     }
 
     /** Puts the database file of {@code backup} in place; the file there now is kept in backups/ as PREFIX-stamp.mv.db. */
-    static Backup replaceFile(Path dataDirectory, FileKey key, Path backup, Clock clock, String keptAs) {
+    static Replaced replaceFile(Path dataDirectory, FileKey key, Path backup, Clock clock, String keptAs) {
         Path unpacked = dataDirectory.resolve(".restore-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
         try {
             Backup manifest = BackupFiles.read(backup);
             BackupFiles.extract(backup, unpacked);
             BackupFiles.inspect(unpacked, key, manifest.counts());
             Path file = dataDirectory.resolve(BackupFiles.DATABASE_ENTRY);
+            Path kept = null;
             if (Files.exists(file)) {
                 Files.createDirectories(folder(dataDirectory));
-                Files.move(file, folder(dataDirectory).resolve(keptAs + STAMP.format(clock.instant().atZone(clock.getZone()))
-                        + ".mv.db"));
+                kept = folder(dataDirectory).resolve(keptAs + STAMP.format(clock.instant().atZone(clock.getZone())) + ".mv.db");
+                Files.move(file, kept);
             }
             Files.move(unpacked.resolve(BackupFiles.DATABASE_ENTRY), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             Compaction.syncDirectory(dataDirectory);
-            return manifest;
+            return new Replaced(manifest, kept);
         } catch (IOException | SQLException e) {
             throw new StorageException(StorageFailures.key(e, "error.backup.unreadable"), e, backup.toString());
         } finally {

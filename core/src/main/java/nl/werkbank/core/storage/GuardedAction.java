@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class GuardedAction {
 
     static final String MARKER = "pending-action.properties";
+    private static final String KEEP_SAVES_SINCE = "keepSavesSince";
     private static final Logger LOG = LoggerFactory.getLogger(GuardedAction.class);
 
     private GuardedAction() {
@@ -27,7 +28,19 @@ public final class GuardedAction {
 
     /** Runs {@code work} (one transaction) guarded by {@code before}, the backup of the state before it. */
     public static <T> T run(Database db, String what, Backup before, Supplier<T> work) {
-        Path marker = mark(db, what, before);
+        return run(db, what, before, false, work);
+    }
+
+    /**
+     * As {@link #run}, for work that other saves may go on beside (an import): if it is interrupted, what was
+     * saved meanwhile is carried over into the backup that is put back ({@link LocalEdits}).
+     */
+    public static <T> T runBesideSaves(Database db, String what, Backup before, Supplier<T> work) {
+        return run(db, what, before, true, work);
+    }
+
+    private static <T> T run(Database db, String what, Backup before, boolean besideSaves, Supplier<T> work) {
+        Path marker = mark(db, what, before, besideSaves);
         T result;
         try {
             result = work.get();
@@ -46,13 +59,17 @@ public final class GuardedAction {
     }
 
     /** Writes (and syncs) the marker that names the backup to put back if the action does not finish. */
-    static Path mark(Database db, String what, Backup before) {
+    static Path mark(Database db, String what, Backup before, boolean besideSaves) {
         Path marker = db.directory().resolve(MARKER);
         try {
             return AtomicFiles.write(marker, out -> {
                 Properties properties = new Properties();
                 properties.setProperty("action", what);
                 properties.setProperty("backup", before.file().toAbsolutePath().toString());
+                if (besideSaves) {
+                    // A little before the backup's time stamp, so no save between backup and marker is missed.
+                    properties.setProperty(KEEP_SAVES_SINCE, before.created().minusSeconds(1).toString());
+                }
                 properties.store(out, "Werkbank: an action that has not finished yet");
             });
         } catch (IOException e) {
@@ -79,7 +96,12 @@ public final class GuardedAction {
         Path backup = Path.of(properties.getProperty("backup", ""));
         LOG.warn("'{}' was interrupted; putting back {}", properties.getProperty("action"), backup);
         try {
-            Backup restored = Backups.replaceFile(directory, key, backup, clock, "onderbroken-");
+            Backups.Replaced replaced = Backups.replaceFile(directory, key, backup, clock, "onderbroken-");
+            String since = properties.getProperty(KEEP_SAVES_SINCE);
+            if (since != null && replaced.kept() != null) {
+                keepSaves(directory, key, replaced.kept(), java.time.Instant.parse(since));
+            }
+            Backup restored = replaced.backup();
             Cleanup.delete(marker);
             Compaction.syncDirectory(directory);
             return Optional.of(restored);
@@ -92,6 +114,28 @@ public final class GuardedAction {
                 LOG.warn("Could not set aside {}", marker, moveFailed);
             }
             return Optional.empty();
+        }
+    }
+
+    /** Carries the saves made beside the interrupted action over; without them the backup alone is still sound. */
+    private static void keepSaves(Path directory, FileKey key, Path interrupted, java.time.Instant since) {
+        Path base = interrupted.resolveSibling(interrupted.getFileName().toString().replace(".mv.db", ""));
+        Path restored = directory.resolve(Database.FILE_NAME);
+        try (java.sql.Connection from = java.sql.DriverManager.getConnection(
+                     DatabaseFiles.url(base, key, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE"), DatabaseFiles.USER,
+                     DatabaseFiles.password(base, key));
+             java.sql.Connection to = java.sql.DriverManager.getConnection(
+                     DatabaseFiles.url(restored, key, ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"), DatabaseFiles.USER,
+                     DatabaseFiles.password(restored, key))) {
+            to.setAutoCommit(false);
+            int carried = LocalEdits.carryOver(from, to, since);
+            to.commit();
+            try (java.sql.Statement statement = to.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            }
+            LOG.warn("Kept {} records saved beside the interrupted action", carried);
+        } catch (java.sql.SQLException e) {
+            LOG.error("Could not keep the saves made beside the interrupted action (H2 error {})", e.getErrorCode(), e);
         }
     }
 }

@@ -94,7 +94,7 @@ class BackupsTest {
             before = werkbank.info().recordCounts();
             Backup backup = werkbank.backups().create(BackupReason.BEFORE_IMPORT);
             // What the kill leaves: the marker, and part of the import that the database kept.
-            GuardedAction.mark(werkbank.database(), "import", backup);
+            GuardedAction.mark(werkbank.database(), "import", backup, false);
             werkbank.organizations().create("Half ingelezen", nl.werkbank.core.people.OrganizationType.OTHER, null, false);
         }
         try (Werkbank werkbank = TestWerkbank.open(folder)) {
@@ -107,6 +107,40 @@ class BackupsTest {
         }
         try (Werkbank again = TestWerkbank.open(folder)) {
             assertThat(again.database().recoveredFrom()).isEmpty();
+        }
+    }
+
+    /**
+     * Saves go on beside an import (they are not queued behind it). When the import is killed, the backup put back
+     * must still hold what was reported as saved meanwhile, but nothing the unfinished import left behind.
+     */
+    @Test
+    void anInterruptedImportKeepsWhatWasSavedBesideIt() throws Exception {
+        java.util.UUID erasedPerson;
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            var dock = werkbank.organizations().create("DOCK", nl.werkbank.core.people.OrganizationType.WELFARE_CARE, null, false);
+            erasedPerson = werkbank.people().create("Bewoner Noord", null, null, false).id();
+            Backup backup = werkbank.backups().create(BackupReason.BEFORE_IMPORT);
+            GuardedAction.mark(werkbank.database(), "import", backup, true);
+            // Saved beside the import: a rename, a new record, a deletion.
+            werkbank.organizations().save(new nl.werkbank.core.people.Organization(dock.id(), "DOCK Rotterdam", dock.type(),
+                    null, dock.createdAt(), dock.updatedAt()), false);
+            werkbank.teams().create("Werkteam Wijkgericht", false);
+            werkbank.people().delete(erasedPerson);
+            // Left behind by the unfinished import: a record as received (exchanged_at equal to updated_at).
+            java.time.Instant received = java.time.Instant.now().plusSeconds(60);
+            werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.update(c,
+                    "INSERT INTO organization (id, name, type, created_at, updated_at, exchanged_at) VALUES (?, ?, 'OTHER', ?, ?, ?)",
+                    java.util.UUID.randomUUID(), "Half ingelezen", received, received, received));
+        }
+        try (Werkbank werkbank = TestWerkbank.open(folder)) {
+            assertThat(werkbank.database().recoveredFrom()).isPresent();
+            assertThat(werkbank.organizations().list()).extracting(row -> row.organization().name()).containsExactly("DOCK Rotterdam");
+            assertThat(werkbank.teams().list()).extracting(row -> row.team().name()).containsExactly("Werkteam Wijkgericht");
+            assertThat(werkbank.people().list()).isEmpty();
+            long tombstones = werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.count(c,
+                    "SELECT COUNT(*) FROM tombstone WHERE id = ?", erasedPerson));
+            assertThat(tombstones).isEqualTo(1);
         }
     }
 

@@ -23,7 +23,7 @@ import nl.werkbank.core.Werkbank;
  * {@code TRY n} before and {@code ACK n} once step n is reported as done, exactly where the window or the
  * command line would tell the user. Theme edits go through the werkteam form's autosave (view model and core,
  * no toolkit); imports and demo loads run the real commands. Usage: {@code CrashChild DIR SEED STEP...} with
- * steps {@code idle:MS}, {@code edit:VALUE}, {@code import:FILE}, {@code demo}.
+ * steps {@code idle:MS}, {@code edit:VALUE}, {@code import:FILE}, {@code demo}, {@code beside-import:FILE}.
  */
 public final class CrashChild {
 
@@ -31,6 +31,7 @@ public final class CrashChild {
 
     private final Path folder;
     private final Random random;
+    private Thread importing;
     private Werkbank werkbank;
     private UiContext ui;
     private TeamEditor editor;
@@ -44,6 +45,9 @@ public final class CrashChild {
         CrashChild child = new CrashChild(Path.of(args[0]), Long.parseLong(args[1]));
         for (int step = 2; step < args.length; step++) {
             child.run(step - 2, args[step]);
+        }
+        if (child.importing != null) {
+            child.importing.join();
         }
         System.out.println("DONE");
         System.out.flush();
@@ -62,6 +66,7 @@ public final class CrashChild {
             case "edit" -> edit(index, argument);
             case "import" -> command(index, "import", argument);
             case "demo" -> command(index, "demo", "--replace");
+            case "beside-import" -> importBeside(index, argument);
             default -> throw new IllegalArgumentException(step);
         }
     }
@@ -77,6 +82,17 @@ public final class CrashChild {
         }
         say("ACK " + index);
         Thread.sleep(random.nextInt(30));
+    }
+
+    /** The window's import job: the same core call, on its own thread, while the next steps edit on. */
+    private void importBeside(int index, String file) {
+        openForm();
+        importing = new Thread(() -> {
+            say("TRY " + index);
+            werkbank.exchange().apply(werkbank.exchange().read(Path.of(file)));
+            say("ACK " + index);
+        }, "crash-child-import");
+        importing.start();
     }
 
     private void openForm() {

@@ -129,6 +129,9 @@ public final class CrashCycles {
         } catch (RuntimeException e) {
             return CrashTable.Outcome.failed(afterDone, acknowledged, "does not open or is damaged: " + e);
         }
+        if (scenario.beside() >= 0) {
+            return checkBeside(scenario, seen, actual, afterDone, acknowledged);
+        }
         List<CrashState> allowed = new ArrayList<>();
         if (lastAck < 0) {
             allowed.add(scenario.start());
@@ -143,6 +146,44 @@ public final class CrashCycles {
             return CrashTable.Outcome.failed(afterDone, acknowledged, "lost what step " + lastAck + " reported as done");
         }
         return CrashTable.Outcome.failed(afterDone, acknowledged, "a state no step leaves (partial): " + actual);
+    }
+
+    /**
+     * An import beside the edits: the Thema must be one the edits could have left (the last acknowledged one or a later
+     * one started), and the records those from before the import, or after it once started (after it, once it said done).
+     */
+    private static CrashTable.Outcome checkBeside(CrashScenario scenario, List<String> seen, CrashState actual, boolean afterDone,
+                                                  int acknowledged) {
+        int importStep = scenario.beside();
+        java.util.function.Predicate<String> isEdit = line -> !line.endsWith(" " + importStep);
+        List<String> edits = seen.stream().filter(isEdit).toList();
+        int lastAck = lastIndex(edits, "ACK ");
+        int lastTry = Math.max(lastIndex(edits, "TRY "), lastAck);
+        List<String> themes = new ArrayList<>();
+        if (lastAck < 0) {
+            themes.add(scenario.start().theme());
+        }
+        for (int i = Math.max(lastAck, 0); i <= lastTry; i++) {
+            if (i != importStep) {
+                themes.add(scenario.states().get(i).theme());
+            }
+        }
+        List<java.util.Map<String, Long>> counts = new ArrayList<>();
+        if (!seen.contains("ACK " + importStep)) {
+            counts.add(scenario.start().counts());
+        }
+        if (seen.contains("TRY " + importStep)) {
+            counts.add(scenario.states().get(importStep).counts());
+        }
+        if (!themes.contains(actual.theme())) {
+            return CrashTable.Outcome.failed(afterDone, acknowledged, "lost what step " + lastAck + " reported as done: Thema "
+                    + actual.theme() + ", expected one of " + themes);
+        }
+        if (!counts.contains(actual.counts())) {
+            return CrashTable.Outcome.failed(afterDone, acknowledged, "records of no state the import leaves (partial or lost): "
+                    + actual.counts());
+        }
+        return CrashTable.Outcome.passed(afterDone, acknowledged);
     }
 
     private static int lastIndex(List<String> seen, String prefix) {

@@ -44,7 +44,9 @@ final class CrashFixtures {
                         .edits("d", 2).build(),
                 new CrashScenario.Builder("grote import", start).edits("e", 1).step("import:" + big, afterBig.withTheme("e-1"))
                         .edits("f", 2).build(),
-                new CrashScenario.Builder("demo --replace", start).edits("g", 1).step("demo", afterDemo).edits("h", 2).build());
+                new CrashScenario.Builder("demo --replace", start).edits("g", 1).step("demo", afterDemo).edits("h", 2).build(),
+                new CrashScenario.Builder("bewerken naast import", start).edits("i", 1).besideImport(big.toString(), afterBig)
+                        .idle(200).edits("j", 1).idle(200).edits("k", 1).idle(200).edits("l", 1).build());
     }
 
     private interface Action {

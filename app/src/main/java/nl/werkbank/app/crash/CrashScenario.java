@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * One script the child runs, with the state each step leaves when it is done. A kill may leave any state
- * from the last acknowledged step up to the last one started, and nothing else.
+ * from the last acknowledged step up to the last one started, and nothing else. One step may be an import that
+ * runs beside the steps after it ({@code beside}, -1 when none): its records are judged apart from the edits.
  */
-record CrashScenario(String name, CrashState start, List<String> steps, List<CrashState> states) {
+record CrashScenario(String name, CrashState start, List<String> steps, List<CrashState> states, int beside) {
 
     /** Builds a script step by step from the state it starts on. */
     static final class Builder {
@@ -16,6 +17,7 @@ record CrashScenario(String name, CrashState start, List<String> steps, List<Cra
         private final List<CrashState> states = new ArrayList<>();
         private final CrashState start;
         private CrashState state;
+        private int beside = -1;
 
         Builder(String name, CrashState start) {
             this.name = name;
@@ -43,8 +45,19 @@ record CrashScenario(String name, CrashState start, List<String> steps, List<Cra
             return this;
         }
 
+        /**
+         * An import started in the background, as the window's job does, while the next steps edit on: its state
+         * holds the records after the import; the edits after it keep the records from before.
+         */
+        Builder besideImport(String file, CrashState afterImport) {
+            beside = steps.size();
+            steps.add("beside-import:" + file);
+            states.add(afterImport);
+            return this;
+        }
+
         CrashScenario build() {
-            return new CrashScenario(name, start, List.copyOf(steps), List.copyOf(states));
+            return new CrashScenario(name, start, List.copyOf(steps), List.copyOf(states), beside);
         }
     }
 }

@@ -1,9 +1,7 @@
 package nl.werkbank.app.exchange;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,13 +22,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.fx.MasterDetail;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.main.Screen;
 import nl.werkbank.core.exchange.Conflict;
-import nl.werkbank.core.exchange.ExchangeFormat;
 import nl.werkbank.core.exchange.ImportResult;
 import nl.werkbank.core.exchange.KindCounts;
 import nl.werkbank.core.teams.Team;
@@ -86,7 +82,7 @@ public final class ExchangeView implements Screen {
         Button export = new Button(i18n.tr("exchange.export.button"), new FontIcon(Feather.UPLOAD));
         export.setId("exchange-export");
         export.getStyleClass().add(Styles.ACCENT);
-        export.setOnAction(event -> chooseExportFile());
+        export.setOnAction(event -> vm.chooseAndExport());
         Label result = wrapped("");
         result.setId("exchange-export-result");
         result.textProperty().bind(vm.exportResult());
@@ -95,33 +91,11 @@ public final class ExchangeView implements Screen {
         return new VBox(8, grid, includePrivate, warning, withoutPassword, readable, export, result);
     }
 
-    private void chooseExportFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.tr("exchange.export.button"));
-        Team team = vm.team().get();
-        String scope = team == null ? "alles" : (team.shortName() != null ? team.shortName() : team.name()).replaceAll("[^\\p{L}\\p{N}]+", "-");
-        chooser.setInitialFileName("werkbank-" + scope + "-" + LocalDate.now() + "." + ExchangeFormat.EXTENSION);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.tr("exchange.filter"), "*." + ExchangeFormat.EXTENSION));
-        File file = chooser.showSaveDialog(vm.ui().window().get());
-        if (file != null) {
-            vm.export(file.toPath());
-        }
-    }
-
     private Node importPart() {
         Button choose = new Button(i18n.tr("exchange.import.choose"), new FontIcon(Feather.DOWNLOAD));
         choose.setId("exchange-choose");
         choose.disableProperty().bind(vm.busy());
-        choose.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.tr("exchange.import.choose"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(i18n.tr("exchange.filter"), "*." + ExchangeFormat.EXTENSION, "*.json"));
-            File file = chooser.showOpenDialog(vm.ui().window().get());
-            if (file != null) {
-                vm.preview(file.toPath());
-            }
-        });
+        choose.setOnAction(event -> vm.chooseAndPreview());
         Label message = wrapped("");
         message.setId("exchange-import-message");
         message.textProperty().bind(vm.importMessage());

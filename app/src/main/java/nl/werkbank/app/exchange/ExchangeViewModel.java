@@ -14,11 +14,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.ErrorMessages;
+import nl.werkbank.app.fx.FileRequest;
 import nl.werkbank.app.fx.Job;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.common.CancelledException;
 import nl.werkbank.core.exchange.Conflict;
 import nl.werkbank.core.exchange.ExchangeData;
+import nl.werkbank.core.exchange.ExchangeFormat;
 import nl.werkbank.core.exchange.ExchangeScope;
 import nl.werkbank.core.exchange.ExportOptions;
 import nl.werkbank.core.exchange.ImportResult;
@@ -61,6 +63,22 @@ public final class ExchangeViewModel {
     }
 
     private record Lists(List<Team> teams, List<Conflict> conflicts) {
+    }
+
+    /** Asks where to write the exchange file (named after the scope and today) and exports there. */
+    public void chooseAndExport() {
+        Team chosen = team.get();
+        String scope = chosen == null ? "alles" : (chosen.shortName() != null ? chosen.shortName() : chosen.name())
+                .replaceAll("[^\\p{L}\\p{N}]+", "-");
+        String name = "werkbank-" + scope + "-" + java.time.LocalDate.now(ui.werkbank().clock()) + "." + ExchangeFormat.EXTENSION;
+        ui.dialogs().chooseFileToSave(FileRequest.of(ui.i18n().tr("exchange.export.button"), Path.of(name),
+                ui.i18n().tr("exchange.filter"), "*." + ExchangeFormat.EXTENSION)).ifPresent(this::export);
+    }
+
+    /** Asks which file to read and shows what importing it would do. */
+    public void chooseAndPreview() {
+        ui.dialogs().chooseFileToOpen(FileRequest.of(ui.i18n().tr("exchange.import.choose"), null,
+                ui.i18n().tr("exchange.filter"), "*." + ExchangeFormat.EXTENSION, "*.json")).ifPresent(this::preview);
     }
 
     /**

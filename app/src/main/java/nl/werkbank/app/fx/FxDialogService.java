@@ -54,6 +54,42 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(ok::equals).map(b -> field.getText().toCharArray()).filter(p -> p.length > 0);
     }
 
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToSave(FileRequest request) {
+        return java.util.Optional.ofNullable(chooser(request).showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToOpen(FileRequest request) {
+        return java.util.Optional.ofNullable(chooser(request).showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return java.util.Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** Starts in the proposed file's folder when it exists, with its name filled in. */
+    private static javafx.stage.FileChooser chooser(FileRequest request) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(request.title());
+        java.nio.file.Path proposed = request.proposed();
+        if (proposed != null) {
+            if (proposed.getParent() != null && java.nio.file.Files.isDirectory(proposed.getParent())) {
+                chooser.setInitialDirectory(proposed.getParent().toFile());
+            }
+            if (proposed.getFileName() != null) {
+                chooser.setInitialFileName(proposed.getFileName().toString());
+            }
+        }
+        if (!request.patterns().isEmpty()) {
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(request.filterLabel(), request.patterns()));
+        }
+        return chooser;
+    }
+
     private void prepare(Alert alert, String title) {
         if (owner != null) {
             alert.initOwner(owner);

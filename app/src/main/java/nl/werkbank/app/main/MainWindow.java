@@ -82,6 +82,7 @@ public final class MainWindow {
     private Nav current;
     /** The meeting being run, shown instead of the navigation; null when none is open. */
     private MeetingView meeting;
+    private java.util.function.UnaryOperator<nl.werkbank.app.fx.DialogService> dialogsAround = java.util.function.UnaryOperator.identity();
 
     public MainWindow(Stage stage, Werkbank werkbank, TaskExecutor executor, SettingsStore settingsStore, Settings settings) {
         this.stage = stage;
@@ -89,6 +90,11 @@ public final class MainWindow {
         this.executor = executor;
         this.settingsStore = settingsStore;
         this.settings = settings;
+    }
+
+    /** Puts something around the window's dialogs before {@link #show}: a test answers the file choosers this way. */
+    public void wrapDialogs(java.util.function.UnaryOperator<nl.werkbank.app.fx.DialogService> around) {
+        this.dialogsAround = around;
     }
 
     /** Shows the window content on the stage's scene (creating the scene on first call). */
@@ -110,7 +116,7 @@ public final class MainWindow {
 
     private Parent build() {
         Localization i18n = new Localization(settings.getLanguage());
-        ui = new UiContext(werkbank, executor, new FxDialogService(stage, i18n), i18n, new SaveStatus(i18n), () -> stage, settings);
+        ui = new UiContext(werkbank, executor, dialogsAround.apply(new FxDialogService(stage, i18n)), i18n, new SaveStatus(i18n), () -> stage, settings);
         screens.clear();
         navButtons.clear();
         content.getChildren().clear();

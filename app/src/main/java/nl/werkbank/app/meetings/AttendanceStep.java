@@ -68,16 +68,7 @@ final class AttendanceStep implements StepView {
         edit.setOnAction(event -> editLine(table.getSelectionModel().getSelectedItem()));
         Button paper = new Button(i18n.tr("paper.button"), new FontIcon(Feather.PRINTER));
         paper.setId("attendance-paper");
-        paper.setOnAction(event -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle(i18n.tr("paper.title"));
-            chooser.setInitialFileName(vm.paperListFileName());
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(i18n.tr("paper.filter"), "*.xlsx"));
-            java.io.File file = chooser.showSaveDialog(vm.ui().window().get());
-            if (file != null) {
-                vm.writePaperList(file.toPath());
-            }
-        });
+        paper.setOnAction(event -> vm.documents().choosePaperList());
         Label title = new Label(i18n.tr("step.ATTENDANCE"));
         title.getStyleClass().add(Styles.TITLE_3);
         Region spacer = new Region();

@@ -1,11 +1,8 @@
 package nl.werkbank.app.meetings;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,7 +32,6 @@ import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.Person;
 import nl.werkbank.core.people.PersonRow;
-import nl.werkbank.core.report.PaperAttendanceList;
 
 /** One meeting being prepared, run or filled in afterwards: everything the step views show. */
 public final class MeetingViewModel {
@@ -60,6 +56,7 @@ public final class MeetingViewModel {
     private final javafx.collections.ObservableList<String> checkOutQuestions = javafx.collections.FXCollections.observableArrayList();
     private final RoundViewModel checkInRound;
     private final RoundViewModel checkOutRound;
+    private final MeetingDocuments documents = new MeetingDocuments(this);
 
     public MeetingViewModel(UiContext ui, UUID meetingId) {
         this.ui = ui;
@@ -187,41 +184,9 @@ public final class MeetingViewModel {
                 .executeWith(ui.executor());
     }
 
-    /** Writes the paper presentielijst (names, organisations, roles, signature column) in the background. */
-    void writePaperList(Path target) {
-        Meeting meeting = editor.current().get();
-        var i18n = ui.i18n();
-        List<List<String>> rows = lines.stream().map(line -> List.of(line.personName(),
-                line.organizationName() == null ? "" : line.organizationName(),
-                line.attendance().role() == null ? "" : i18n.tr(line.attendance().role()))).toList();
-        String venue = venues.stream().filter(v -> v.id().equals(meeting.venueId())).map(Venue::name).findFirst().orElse("");
-        String what = meeting.title() != null ? meeting.title() : teamName.get() != null ? teamName.get() : i18n.tr(meeting.type());
-        var content = new PaperAttendanceList.Content(what + " " + i18n.date(meeting.date()),
-                i18n.tr("paper.title"), List.of(what, i18n.tr("meeting.dateTime", i18n.weekday(meeting.date()),
-                        i18n.date(meeting.date()), meeting.start(), meeting.end()), venue),
-                List.of(i18n.tr("person.name"), i18n.tr("affiliation.organization"), i18n.tr("membership.role"),
-                        i18n.tr("paper.signature")), rows);
-        ui.saveStatus().saving();
-        BackgroundTask.wrap(() -> PaperAttendanceList.write(target, content))
-                .onSuccess(file -> ui.dialogs().showInfo(i18n.tr("paper.title"), i18n.tr("paper.written", file.toString())))
-                .onFinished(() -> ui.saveStatus().saved())
-                .onFailure(e -> ui.dialogs().showError(i18n.tr("paper.failed.title"),
-                        i18n.tr("paper.failed", target.toString(), ErrorMessages.describe(e, i18n))))
-                .executeWith(ui.executor());
-    }
-
-    /** A file name a facilitator recognises: presentielijst-armoede-en-schulden-2021-03-18.xlsx */
-    String paperListFileName() {
-        return fileName("paper.fileName");
-    }
-
-    /** The file name pattern {@code key} filled with the meeting's slug and date. */
-    String fileName(String key) {
-        Meeting meeting = editor.current().get();
-        String what = meeting.title() != null ? meeting.title() : teamName.get() != null ? teamName.get() : "werkplaats";
-        String slug = Normalizer.normalize(what, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return ui.i18n().tr(key, slug, meeting.date().toString());
+    /** The paper presentielijst and the verslag of this meeting. */
+    MeetingDocuments documents() {
+        return documents;
     }
 
     /** "Andere vraag": the next question from the library that the team has not had recently. */

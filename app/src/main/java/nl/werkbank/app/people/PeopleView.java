@@ -73,14 +73,7 @@ public final class PeopleView implements Screen {
 
         Button inzage = new Button(i18n.tr("person.inzage"));
         inzage.setId("person-inzage");
-        inzage.setOnAction(event -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName(i18n.tr("person.inzage.fileName"));
-            java.io.File file = chooser.showSaveDialog(vm.ui().window().get());
-            if (file != null) {
-                vm.exportPersonData(file.toPath());
-            }
-        });
+        inzage.setOnAction(event -> vm.chooseAndExportPersonData());
         Button erase = new Button(i18n.tr("person.erase"));
         erase.setId("person-erase");
         erase.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);

@@ -106,6 +106,12 @@ public final class PeopleViewModel {
     }
 
     /** AVG inzage: everything about the selected person, written as {@code base}.json and {@code base}.xlsx. */
+    /** Asks where to save the inzage files (a .json and an .xlsx with the same name), then writes them. */
+    void chooseAndExportPersonData() {
+        ui.dialogs().chooseFileToSave(nl.werkbank.app.fx.FileRequest.of(ui.i18n().tr("person.inzage"),
+                java.nio.file.Path.of(ui.i18n().tr("person.inzage.fileName")), "")).ifPresent(this::exportPersonData);
+    }
+
     void exportPersonData(java.nio.file.Path base) {
         Person person = editor.current().get();
         if (person == null) {

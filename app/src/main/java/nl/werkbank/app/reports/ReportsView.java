@@ -230,23 +230,10 @@ public final class ReportsView implements Screen {
         workbook.setId("reports-export");
         workbook.getStyleClass().add(Styles.ACCENT);
         workbook.disableProperty().bind(vm.overview().isNull());
-        workbook.setOnAction(event -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName(vm.defaultFileName());
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(i18n.tr("paper.filter"), "*.xlsx"));
-            java.io.File file = chooser.showSaveDialog(vm.ui().window().get());
-            if (file != null) {
-                vm.exportWorkbook(file.toPath());
-            }
-        });
+        workbook.setOnAction(event -> vm.chooseAndExportWorkbook());
         Button perOrganisationFiles = new Button(i18n.tr("reports.exportPerOrganisation"), new FontIcon(Feather.FOLDER));
         perOrganisationFiles.disableProperty().bind(vm.overview().isNull());
-        perOrganisationFiles.setOnAction(event -> {
-            java.io.File folder = new javafx.stage.DirectoryChooser().showDialog(vm.ui().window().get());
-            if (folder != null) {
-                vm.exportPerOrganisation(folder.toPath());
-            }
-        });
+        perOrganisationFiles.setOnAction(event -> vm.chooseFolderAndExportPerOrganisation());
         Button issue = Tables.rowButton(table, Feather.SEND, i18n.tr("reports.issue"), vm::issue);
         issue.setId("reports-issue");
         Region spacer = new Region();

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.ErrorMessages;
+import nl.werkbank.app.fx.FileRequest;
 import nl.werkbank.app.fx.Job;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.hours.HoursLine;
@@ -209,6 +210,17 @@ public final class ReportsViewModel {
 
     List<HoursLine> linesOf(Row row) {
         return HoursService.linesOf(overview.get(), row.hours());
+    }
+
+    /** Asks where to save the hours workbook of the period shown, then writes it there. */
+    void chooseAndExportWorkbook() {
+        ui.dialogs().chooseFileToSave(FileRequest.of(ui.i18n().tr("reports.export"), Path.of(defaultFileName()),
+                ui.i18n().tr("paper.filter"), "*.xlsx")).ifPresent(this::exportWorkbook);
+    }
+
+    /** Asks for a folder and writes one workbook per partner organisation in a new folder inside it. */
+    void chooseFolderAndExportPerOrganisation() {
+        ui.dialogs().chooseFolder(ui.i18n().tr("reports.exportPerOrganisation")).ifPresent(this::exportPerOrganisation);
     }
 
     void exportWorkbook(Path target) {

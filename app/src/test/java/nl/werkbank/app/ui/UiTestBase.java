@@ -52,6 +52,7 @@ abstract class UiTestBase extends FxRobot {
         prepare(werkbank);
         SettingsStore store = new SettingsStore(folder);
         window = new MainWindow(stage, werkbank, executor(), store, store.load());
+        window.wrapDialogs(this::dialogs);
         window.show(Nav.TEAMS);
         stage.setWidth(1366);
         stage.setHeight(768);
@@ -66,6 +67,11 @@ abstract class UiTestBase extends FxRobot {
     /** Where the window runs its work: on the FX thread, unless a test needs the real threads. */
     TaskExecutor executor() {
         return new CurrentThreadTaskExecutor();
+    }
+
+    /** The window's dialogs as a test sees them: the real ones, unless a test answers some itself. */
+    nl.werkbank.app.fx.DialogService dialogs(nl.werkbank.app.fx.DialogService real) {
+        return real;
     }
 
     /** Data to have in the database before the window opens. */

@@ -17,6 +17,8 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ZipPipe implements AutoCloseable {
 
+    /** The compressing thread's name (a test checks that it ends). */
+    static final String THREAD_NAME = "zip-deflate";
     private static final int CHUNK = 1 << 18;
     private static final int QUEUED = 8;
 
@@ -40,7 +42,7 @@ public final class ZipPipe implements AutoCloseable {
 
     /** @param level a {@link Deflater} level; the target is closed with the pipe */
     public ZipPipe(OutputStream target, int level) {
-        compressor = new Thread(() -> compress(target, level), "zip-deflate");
+        compressor = new Thread(() -> compress(target, level), THREAD_NAME);
         compressor.setDaemon(true);
         compressor.start();
     }

@@ -102,7 +102,7 @@ class ZipPipeTest {
                 }
             }
         }).isInstanceOf(IOException.class).hasMessageContaining("No space left");
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("xlsx-deflate") && t.isAlive());
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(ZipPipe.THREAD_NAME) && t.isAlive());
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {

@@ -2,6 +2,8 @@ package nl.werkbank.core;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.decisions.ActionService;
 import nl.werkbank.core.decisions.DecisionService;
 import nl.werkbank.core.decisions.DecisionSteps;
@@ -9,24 +11,22 @@ import nl.werkbank.core.exchange.ExchangeService;
 import nl.werkbank.core.hours.CashContributionService;
 import nl.werkbank.core.hours.HourlyRates;
 import nl.werkbank.core.hours.HoursService;
-import nl.werkbank.core.hours.PreparationDefaults;
 import nl.werkbank.core.hours.StatementService;
 import nl.werkbank.core.learning.LearningNoteService;
 import nl.werkbank.core.meetings.AgendaService;
 import nl.werkbank.core.meetings.AttendanceService;
 import nl.werkbank.core.meetings.CheckInQuestions;
 import nl.werkbank.core.meetings.MeetingService;
+import nl.werkbank.core.meetings.PreparationDefaults;
 import nl.werkbank.core.meetings.RoundService;
 import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.PersonService;
-import java.util.List;
-import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.storage.Backups;
 import nl.werkbank.core.storage.DataTables;
-import nl.werkbank.core.storage.IntegrityCheck;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.DatabaseInfo;
 import nl.werkbank.core.storage.FileKey;
+import nl.werkbank.core.storage.IntegrityCheck;
 import nl.werkbank.core.teams.TeamService;
 
 /** One open Werkbank data folder and the services that work on it. The only entry point the app needs. */
@@ -211,6 +211,11 @@ public final class Werkbank implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The data folder: the database, its key file, backups and logs. */
+    public java.nio.file.Path dataDirectory() {
+        return database.directory();
     }
 
     public Clock clock() {

@@ -6,18 +6,18 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import nl.werkbank.app.crash.CrashCycles;
-import nl.werkbank.app.crash.CrashTable;
+import nl.werkbank.app.cli.crash.CrashCycles;
+import nl.werkbank.app.cli.crash.CrashTable;
 import nl.werkbank.core.Werkbank;
-import nl.werkbank.core.storage.FileKey;
-import nl.werkbank.core.storage.KeyFile;
 import nl.werkbank.core.bench.BigWerkplaats;
 import nl.werkbank.core.bench.ExchangeBenchmark;
 import nl.werkbank.core.bench.ReportBenchmark;
+import nl.werkbank.core.storage.FileKey;
+import nl.werkbank.core.storage.KeyFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code werkbank bench}: generates the big Werkplaats in a temporary folder (never the user's data) and

@@ -7,10 +7,10 @@ import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.demo.DemoWerkplaats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code werkbank demo [--replace]}: loads the demo Werkplaats. */
 @Command(name = "demo", mixinStandardHelpOptions = true)
@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
         Localization i18n = parent.localization();
         try (Werkbank werkbank = parent.openWerkbank()) {
             if (!replace && !werkbank.isEmpty()) {
-                spec.commandLine().getErr().println(i18n.tr("cli.demo.notEmpty", werkbank.database().directory().toString()));
+                spec.commandLine().getErr().println(i18n.tr("cli.demo.notEmpty", werkbank.dataDirectory().toString()));
                 return 1;
             }
             Optional<Path> backup = DemoWerkplaats.load(werkbank, replace);

@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.werkbank.app.i18n.Localization;
-import nl.werkbank.app.settings.SettingsStore;
+import nl.werkbank.app.preferences.SettingsStore;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.exchange.ExchangeFormat;
-import nl.werkbank.core.storage.FileKey;
 import nl.werkbank.core.storage.DataDirectory;
+import nl.werkbank.core.storage.FileKey;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code werkbank [--data-dir DIR] [command]}: without a command the window opens; with one, it runs

@@ -3,7 +3,7 @@ package nl.werkbank.app.fx;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import nl.werkbank.app.i18n.Localization;
-import nl.werkbank.app.settings.Settings;
+import nl.werkbank.app.preferences.Settings;
 import nl.werkbank.core.Werkbank;
 
 /** What every screen needs: the open data, where to run work, how to talk to the user, in which language. */

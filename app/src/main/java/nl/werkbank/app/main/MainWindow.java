@@ -28,14 +28,17 @@ import nl.werkbank.app.actions.ActionsView;
 import nl.werkbank.app.actions.ActionsViewModel;
 import nl.werkbank.app.decisions.DecisionLogView;
 import nl.werkbank.app.decisions.DecisionLogViewModel;
+import nl.werkbank.app.exchange.ExchangeView;
+import nl.werkbank.app.exchange.ExchangeViewModel;
 import nl.werkbank.app.fx.FxDialogService;
 import nl.werkbank.app.fx.JobStatus;
+import nl.werkbank.app.fx.Nav;
+import nl.werkbank.app.fx.Reopener;
 import nl.werkbank.app.fx.SaveStatus;
+import nl.werkbank.app.fx.Screen;
 import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.app.fx.Theme;
 import nl.werkbank.app.fx.UiContext;
-import nl.werkbank.app.exchange.ExchangeView;
-import nl.werkbank.app.exchange.ExchangeViewModel;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.meetings.MeetingView;
@@ -46,12 +49,12 @@ import nl.werkbank.app.organizations.OrganizationsView;
 import nl.werkbank.app.organizations.OrganizationsViewModel;
 import nl.werkbank.app.people.PeopleView;
 import nl.werkbank.app.people.PeopleViewModel;
+import nl.werkbank.app.preferences.Settings;
+import nl.werkbank.app.preferences.SettingsStore;
+import nl.werkbank.app.privacy.PrivacyViewModel;
 import nl.werkbank.app.reports.ReportsView;
 import nl.werkbank.app.reports.ReportsViewModel;
-import nl.werkbank.app.privacy.PrivacyViewModel;
 import nl.werkbank.app.settings.BackupsViewModel;
-import nl.werkbank.app.settings.Settings;
-import nl.werkbank.app.settings.SettingsStore;
 import nl.werkbank.app.settings.SettingsView;
 import nl.werkbank.app.settings.SettingsViewModel;
 import nl.werkbank.app.teams.TeamsView;
@@ -150,8 +153,8 @@ public final class MainWindow {
 
         Menu go = new Menu(i18n.tr("menu.go"));
         for (Nav nav : Nav.values()) {
-            MenuItem item = new MenuItem(i18n.tr(nav.key));
-            item.setAccelerator(new KeyCodeCombination(nav.shortcut, KeyCombination.SHORTCUT_DOWN));
+            MenuItem item = new MenuItem(i18n.tr(nav.key()));
+            item.setAccelerator(new KeyCodeCombination(nav.shortcut(), KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(event -> open(nav));
             go.getItems().add(item);
         }
@@ -171,7 +174,7 @@ public final class MainWindow {
         nav.setPrefWidth(210);
         ToggleGroup group = new ToggleGroup();
         for (Nav entry : Nav.values()) {
-            ToggleButton button = new ToggleButton(ui.i18n().tr(entry.key), new FontIcon(entry.icon));
+            ToggleButton button = new ToggleButton(ui.i18n().tr(entry.key()), new FontIcon(entry.icon()));
             button.setId("nav-" + entry.name().toLowerCase());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
@@ -202,7 +205,7 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        String dataDirectory = ui.i18n().tr("status.dataDirectory", werkbank.database().directory().toString());
+        String dataDirectory = ui.i18n().tr("status.dataDirectory", werkbank.dataDirectory().toString());
         Label folder = new Label(dataDirectory);
         folder.getStyleClass().add(Styles.TEXT_MUTED);
         if (!werkbank.opened().isDone()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import nl.werkbank.app.settings.Settings;
+import nl.werkbank.app.preferences.Settings;
 
 /**
  * Where the main window opens: where it was when it closed, if that is still on a screen; otherwise maximised on

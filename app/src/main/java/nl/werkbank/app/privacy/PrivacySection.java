@@ -27,7 +27,7 @@ public final class PrivacySection {
         status.setWrapText(true);
         Label stored = Forms.muted(new Label(i18n.tr("privacy.stored")));
         stored.setWrapText(true);
-        Label where = Forms.muted(new Label(i18n.tr("privacy.folder", vm.ui().werkbank().database().directory().toString())));
+        Label where = Forms.muted(new Label(i18n.tr("privacy.folder", vm.ui().werkbank().dataDirectory().toString())));
         where.setWrapText(true);
         Label backup = Forms.muted(new Label());
         backup.textProperty().bind(vm.lastBackup());

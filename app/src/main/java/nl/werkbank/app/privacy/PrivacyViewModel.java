@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.Reopener;
 import nl.werkbank.app.fx.UiContext;
-import nl.werkbank.app.main.Reopener;
 import nl.werkbank.core.storage.Backup;
 import nl.werkbank.core.storage.Encryption;
 import nl.werkbank.core.storage.FileKey;
@@ -65,7 +65,7 @@ public final class PrivacyViewModel {
 
     /** Checks the current passphrase, then guards the same data key with the new one (the database is not rewritten). */
     public void changePassphrase(char[] current, char[] next) {
-        var folder = ui.werkbank().database().directory();
+        var folder = ui.werkbank().dataDirectory();
         FileKey key = KeyFile.unlock(folder, current);
         KeyFile.changePassphrase(folder, key, next);
         Arrays.fill(current, '\0');

@@ -1,7 +1,5 @@
 package nl.werkbank.app.settings;
 
-import nl.werkbank.app.privacy.PrivacySection;
-import nl.werkbank.app.privacy.PrivacyViewModel;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,9 +13,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.fx.MasterDetail;
+import nl.werkbank.app.fx.Screen;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
-import nl.werkbank.app.main.Screen;
+import nl.werkbank.app.privacy.PrivacySection;
+import nl.werkbank.app.privacy.PrivacyViewModel;
 import nl.werkbank.core.teams.MembershipRole;
 
 /** Instellingen: taal, gegevensmap en demo. */

@@ -12,6 +12,8 @@ import nl.werkbank.app.fx.FieldErrors;
 import nl.werkbank.app.fx.NumberText;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.app.i18n.Language;
+import nl.werkbank.app.preferences.Settings;
+import nl.werkbank.app.preferences.SettingsStore;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.storage.DatabaseInfo;
 import nl.werkbank.core.teams.MembershipRole;

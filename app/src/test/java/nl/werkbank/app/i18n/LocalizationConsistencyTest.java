@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.werkbank.app.main.Nav;
+import nl.werkbank.app.fx.Nav;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.learning.LearningForm;
 import nl.werkbank.core.learning.LearningLevel;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.geometry.Rectangle2D;
-import nl.werkbank.app.settings.Settings;
+import nl.werkbank.app.preferences.Settings;
 import org.junit.jupiter.api.Test;
 
 class WindowPlacementTest {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.werkbank.app.i18n.Language;
+import nl.werkbank.app.preferences.Settings;
+import nl.werkbank.app.preferences.SettingsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
-import nl.werkbank.app.main.Nav;
+import nl.werkbank.app.fx.Nav;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.decisions.ActionItem;
 import nl.werkbank.core.decisions.ActionRow;

@@ -7,7 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import nl.werkbank.app.i18n.Language;
-import nl.werkbank.app.settings.SettingsStore;
+import nl.werkbank.app.preferences.SettingsStore;
 import org.junit.jupiter.api.Test;
 
 /** Dutch by default; English chosen in Instellingen changes the whole window and is remembered. */

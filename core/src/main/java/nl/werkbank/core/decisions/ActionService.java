@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.meetings.MeetingRepository;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.Tombstones;
 
 /** Actions (taken): made in a meeting, reviewed at the team's next one, and listed across teams. */
 public final class ActionService {

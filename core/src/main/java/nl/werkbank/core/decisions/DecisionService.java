@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.meetings.MeetingRepository;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.Tombstones;
 
 /**
  * Deep Democracy decisions over their life: raised in a meeting, worked on in rounds, taken or postponed,

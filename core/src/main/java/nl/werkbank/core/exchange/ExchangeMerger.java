@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.core.common.Progress;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.Tombstones;
 
 /**
  * Merges an exchange file into the database, inside the caller's transaction. Per record the newer version

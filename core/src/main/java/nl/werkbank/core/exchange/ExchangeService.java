@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.core.common.Progress;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.storage.AtomicFiles;
 import nl.werkbank.core.storage.Backup;
 import nl.werkbank.core.storage.BackupReason;
-import nl.werkbank.core.storage.GuardedAction;
 import nl.werkbank.core.storage.Backups;
 import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.storage.GuardedAction;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.StorageException;
+import nl.werkbank.core.storage.Tombstones;
 
 /**
  * Export to and import from exchange files, the way facilitators' laptops and the coordinator's share their

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.Tombstones;
 
 /** Bijdragen in geld. Amounts are exact euros with at most two decimals; a correction may be negative. */
 public final class CashContributionService {

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.Tombstones;
 
 /** Learning notes per meeting (leren zichtbaar maken). */
 public final class LearningNoteService {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.storage.Tombstones;
 
 /** The agenda of a meeting: items in order, planned and actual minutes. */
 public final class AgendaService {

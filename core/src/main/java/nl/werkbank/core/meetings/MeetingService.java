@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.common.Tombstones;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.Tombstones;
 
 /** Planning meetings: facts, venues, the team's rhythm, headcounts. */
 public final class MeetingService {

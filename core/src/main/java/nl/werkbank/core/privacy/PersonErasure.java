@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
-import nl.werkbank.core.common.Tombstones;
+import nl.werkbank.core.storage.Tombstones;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.werkbank.core.common.DuplicateNameException;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.common.Tombstones;
+import nl.werkbank.core.storage.Tombstones;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;

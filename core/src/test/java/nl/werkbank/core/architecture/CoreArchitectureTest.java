@@ -1,13 +1,18 @@
 package nl.werkbank.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
-/** Core is toolkit-free: it must run in the command line and in tests without JavaFX. */
+/**
+ * Core is toolkit-free (it runs in the command line and in tests without JavaFX), its features do not depend on
+ * each other in circles, and SQL lives in repositories and in storage.
+ */
 @AnalyzeClasses(packages = "nl.werkbank.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
 
@@ -18,4 +23,18 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule demoGoesThroughServicesNotSql = noClasses().that().resideInAPackage("nl.werkbank.core.demo..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("nl.werkbank.core.(*)..").should().beFreeOfCycles();
+
+    /**
+     * JDBC only in a feature's repository and in storage. Frozen (ArchUnit's FreezingArchRule): the classes that
+     * still do it are listed in src/test/resources/archunit-store; a new one fails, and one that is cleaned up
+     * leaves the list.
+     */
+    @ArchTest
+    static final ArchRule sqlOnlyInRepositoriesAndStorage = FreezingArchRule.freeze(noClasses()
+            .that().resideOutsideOfPackage("nl.werkbank.core.storage..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().resideInAPackage("java.sql.."));
 }

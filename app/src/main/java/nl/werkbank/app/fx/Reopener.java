@@ -1,4 +1,4 @@
-package nl.werkbank.app.main;
+package nl.werkbank.app.fx;
 
 import java.nio.file.Path;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package nl.werkbank.core.hours;
+package nl.werkbank.core.meetings;
 
 import java.math.BigDecimal;
 import java.time.Clock;

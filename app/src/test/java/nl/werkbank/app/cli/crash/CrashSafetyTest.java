@@ -1,4 +1,4 @@
-package nl.werkbank.app.crash;
+package nl.werkbank.app.cli.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

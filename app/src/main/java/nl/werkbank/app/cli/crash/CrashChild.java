@@ -1,4 +1,4 @@
-package nl.werkbank.app.crash;
+package nl.werkbank.app.cli.crash;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +13,7 @@ import nl.werkbank.app.fx.SaveStatus;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
-import nl.werkbank.app.settings.Settings;
+import nl.werkbank.app.preferences.Settings;
 import nl.werkbank.app.teams.TeamEditor;
 import nl.werkbank.app.teams.TeamsViewModel;
 import nl.werkbank.core.Werkbank;

@@ -1,4 +1,4 @@
-package nl.werkbank.app.settings;
+package nl.werkbank.app.preferences;
 
 import nl.werkbank.app.i18n.Language;
 

@@ -1,10 +1,9 @@
-package nl.werkbank.core.common;
+package nl.werkbank.core.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
-import nl.werkbank.core.storage.Sql;
 
 /** Remembers deleted records so a later exchange can carry the deletion to other laptops. */
 public final class Tombstones {

@@ -1,4 +1,4 @@
-package nl.werkbank.app.main;
+package nl.werkbank.app.fx;
 
 import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.feather.Feather;
@@ -16,13 +16,27 @@ public enum Nav {
     EXCHANGE("nav.exchange", Feather.REFRESH_CW, KeyCode.DIGIT8),
     SETTINGS("nav.settings", Feather.SETTINGS, KeyCode.DIGIT9);
 
-    final String key;
-    final Feather icon;
-    final KeyCode shortcut;
+    private final String key;
+    private final Feather icon;
+    private final KeyCode shortcut;
 
     Nav(String key, Feather icon, KeyCode shortcut) {
         this.key = key;
         this.icon = icon;
         this.shortcut = shortcut;
+    }
+
+    /** The message key of its name in the navigation. */
+    public String key() {
+        return key;
+    }
+
+    public Feather icon() {
+        return icon;
+    }
+
+    /** With Ctrl (Cmd): the menu accelerator. */
+    public KeyCode shortcut() {
+        return shortcut;
     }
 }

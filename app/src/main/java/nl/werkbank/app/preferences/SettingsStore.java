@@ -1,4 +1,4 @@
-package nl.werkbank.app.settings;
+package nl.werkbank.app.preferences;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -74,7 +74,7 @@ public final class Werkbank implements AutoCloseable {
         this.hourlyRates = new HourlyRates(database, clock);
         this.actions = new ActionService(database, clock);
         this.decisions = new DecisionService(database, clock, actions);
-        this.decisionSteps = new DecisionSteps(database, clock);
+        this.decisionSteps = new DecisionSteps(database, clock, attendance);
         this.exchange = new ExchangeService(database, clock, backups);
     }
 

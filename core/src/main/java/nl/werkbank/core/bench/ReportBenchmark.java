@@ -91,7 +91,7 @@ public final class ReportBenchmark {
                         + ";" + line.meetingType() + ";" + Objects.toString(line.personName(), "") + ";"
                         + Objects.toString(line.organizationName(), "") + ";" + line.status() + ";" + line.meetingHours() + ";"
                         + line.preparationHours() + ";" + line.travelHours() + ";" + line.totalHours() + ";"
-                        + (line.partner() ? line.organizationName() : "Overig"));
+                        + line.countsFor("Overig"));
                 out.newLine();
             }
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
+import nl.werkbank.core.meetings.AttendanceService;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.Tombstones;
@@ -30,10 +31,12 @@ public final class DecisionSteps {
 
     private final Database db;
     private final Clock clock;
+    private final AttendanceService attendance;
 
-    public DecisionSteps(Database db, Clock clock) {
+    public DecisionSteps(Database db, Clock clock, AttendanceService attendance) {
         this.db = db;
         this.clock = clock;
+        this.attendance = attendance;
     }
 
     public List<Perspective> perspectives(UUID decisionId) {
@@ -104,8 +107,7 @@ public final class DecisionSteps {
     /** Saves a vote per present person; the counts follow from the ballots. People not present cannot vote. */
     public Vote saveBallots(Vote vote, Map<UUID, VoteChoice> ballots) {
         return db.transaction(c -> {
-            List<UUID> present = Sql.list(c, "SELECT person_id FROM attendance WHERE meeting_id = ? AND status IN"
-                    + " ('PRESENT', 'ONLINE')", row -> Sql.uuid(row, "person_id"), vote.meetingId());
+            List<UUID> present = attendance.presentAt(vote.meetingId());
             if (!present.containsAll(ballots.keySet())) {
                 throw new ValidationException(List.of(Problem.of("votes", "error.votes.notPresent")));
             }
@@ -210,9 +212,9 @@ public final class DecisionSteps {
         return DecisionService.get(c, decisionId).round();
     }
 
-    private static int entitled(Connection c, UUID meetingId) throws SQLException {
-        return (int) Sql.count(c, "SELECT COUNT(*) FROM attendance WHERE meeting_id = ? AND status IN ('PRESENT', 'ONLINE')",
-                meetingId);
+    /** Runs inside the caller's transaction (it joins it). */
+    private int entitled(Connection c, UUID meetingId) {
+        return attendance.presentAt(meetingId).size();
     }
 
     private static int count(Map<UUID, VoteChoice> ballots, VoteChoice choice) {

@@ -1,5 +1,7 @@
 package nl.werkbank.core.hours;
 
+import nl.werkbank.core.meetings.AttendanceStatus;
+
 /**
  * The rules that turn attendance into credited hours. Stored with every issued statement, so it is
  * always clear under which rules a number was sent.
@@ -12,5 +14,11 @@ public record HourRules(boolean travelIncluded) {
     public String describe() {
         return "meeting=duration-late-early;preparation=per-line;travel=" + (travelIncluded ? "included" : "excluded")
                 + ";counting=PRESENT,ONLINE;partner=on-meeting-date;visitors=overig";
+    }
+
+    /** "PRESENT,ONLINE": from {@link AttendanceStatus#counts()}, the one place that says who counts as present. */
+    private static String counting() {
+        return java.util.Arrays.stream(AttendanceStatus.values()).filter(AttendanceStatus::counts).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
     }
 }

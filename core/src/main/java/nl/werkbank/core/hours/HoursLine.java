@@ -20,6 +20,18 @@ public record HoursLine(UUID attendanceId, UUID meetingId, LocalDate date, Strin
         return meetingHours.add(preparationHours).add(travelHours);
     }
 
+    /**
+     * The Overig rule, in one place: a line counts for its organisation when that was a partner on the meeting date,
+     * otherwise (no partner, no organisation, anonymous visitors) for Overig, here called {@code overigName}.
+     */
+    public String countsFor(String overigName) {
+        return countsForOverig() ? overigName : organizationName;
+    }
+
+    public boolean countsForOverig() {
+        return !partner;
+    }
+
     public boolean isHeadcount() {
         return visitorCategory != null;
     }

@@ -300,7 +300,7 @@ public final class HoursService {
     /** Lines in the period whose hours make up the given row (drill-down). */
     public static List<HoursLine> linesOf(HoursOverview overview, OrganizationHours row) {
         Predicate<HoursLine> filter = switch (row.kind()) {
-            case OVERIG -> l -> !l.partner();
+            case OVERIG -> HoursLine::countsForOverig;
             case VISITORS -> HoursLine::isHeadcount;
             case NO_ORGANIZATION -> l -> l.organizationId() == null && !l.isHeadcount();
             case ORGANIZATION -> l -> l.partner() == row.partner() && row.organizationId().equals(l.organizationId());

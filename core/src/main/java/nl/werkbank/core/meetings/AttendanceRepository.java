@@ -18,7 +18,21 @@ final class AttendanceRepository {
             + " p.name AS person_name, o.name AS organization_name"
             + " FROM attendance a JOIN person p ON p.id = a.person_id LEFT JOIN organization o ON o.id = a.organization_id";
 
+    /**
+     * "Counts as present" in SQL, for the attendance row {@code a}: made from {@link AttendanceStatus#counts()}, so
+     * the rule is written once.
+     */
+    static final String COUNTS = "a.status IN (" + java.util.Arrays.stream(AttendanceStatus.values())
+            .filter(AttendanceStatus::counts).map(status -> "'" + status.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ")) + ")";
+
     private AttendanceRepository() {
+    }
+
+    /** The people who count as present at the meeting (aanwezig or online). */
+    static List<UUID> present(Connection c, UUID meetingId) throws SQLException {
+        return Sql.list(c, "SELECT a.person_id FROM attendance a WHERE a.meeting_id = ? AND " + COUNTS,
+                row -> Sql.uuid(row, "person_id"), meetingId);
     }
 
     static AttendanceLine map(ResultSet row) throws SQLException {

@@ -46,6 +46,11 @@ public final class AttendanceService {
         this.preparation = preparation;
     }
 
+    /** Who counts as present at the meeting (aanwezig or online): those who may vote, for example. */
+    public List<UUID> presentAt(UUID meetingId) {
+        return db.transaction(c -> AttendanceRepository.present(c, meetingId));
+    }
+
     public List<AttendanceLine> lines(UUID meetingId) {
         return db.transaction(c -> AttendanceRepository.of(c, meetingId));
     }

@@ -36,7 +36,7 @@ public final class MeetingRepository {
     /** Meetings in a date range, newest first; {@code teamId} null means all. */
     static List<MeetingRow> list(Connection c, UUID teamId, LocalDate from, LocalDate to) throws SQLException {
         String sql = "SELECT " + COLUMNS + ", t.name AS team_name, v.name AS venue_name,"
-                + " (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = m.id AND a.status IN ('PRESENT', 'ONLINE')) AS present,"
+                + " (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = m.id AND " + AttendanceRepository.COUNTS + ") AS present,"
                 + " (SELECT COALESCE(SUM(vc.visitors), 0) FROM visitor_count vc WHERE vc.meeting_id = m.id) AS visitors"
                 + " FROM meeting m LEFT JOIN team t ON t.id = m.team_id LEFT JOIN venue v ON v.id = m.venue_id"
                 + " WHERE (CAST(? AS UUID) IS NULL OR m.team_id = ?) AND m.meeting_date BETWEEN ? AND ?"

@@ -303,8 +303,7 @@ public final class HoursWorkbook {
             texts(textRow(sheet, rowIndex++, texts, 1, LINES_WIDTHS).date(0, line.date(), DATE), texts, 1)
                     .number(7, line.meetingHours(), HOURS).number(8, line.preparationHours(), HOURS)
                     .number(9, line.travelHours(), HOURS).number(10, line.totalHours(), HOURS);
-            String countsFor = line.partner() ? line.organizationName() : overig;
-            sheet.text(11, countsFor, WRAP);
+            sheet.text(11, line.countsFor(overig), WRAP);
         }
         sheet.autoFilter(0, Math.max(0, rowIndex - 1), headers.length - 1);
     }

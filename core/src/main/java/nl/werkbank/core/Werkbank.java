@@ -66,14 +66,14 @@ public final class Werkbank implements AutoCloseable {
         this.meetings = new MeetingService(database, clock, attendance);
         this.agenda = new AgendaService(database, clock);
         this.rounds = new RoundService(database, clock);
-        this.checkInQuestions = new CheckInQuestions(database, clock);
+        this.checkInQuestions = new CheckInQuestions(database, clock, meetings);
         this.learningNotes = new LearningNoteService(database, clock);
         this.hours = new HoursService(database, clock);
         this.cash = new CashContributionService(database, clock);
         this.statements = new StatementService(database, clock, hours);
         this.hourlyRates = new HourlyRates(database, clock);
-        this.actions = new ActionService(database, clock);
-        this.decisions = new DecisionService(database, clock, actions);
+        this.actions = new ActionService(database, clock, meetings);
+        this.decisions = new DecisionService(database, clock, actions, meetings);
         this.decisionSteps = new DecisionSteps(database, clock, attendance);
         this.exchange = new ExchangeService(database, clock, backups);
     }

@@ -15,7 +15,7 @@ import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.meetings.Meeting;
-import nl.werkbank.core.meetings.MeetingRepository;
+import nl.werkbank.core.meetings.MeetingService;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.Tombstones;
@@ -29,10 +29,12 @@ public final class ActionService {
 
     private final Database db;
     private final Clock clock;
+    private final MeetingService meetings;
 
-    public ActionService(Database db, Clock clock) {
+    public ActionService(Database db, Clock clock, MeetingService meetings) {
         this.db = db;
         this.clock = clock;
+        this.meetings = meetings;
     }
 
     /** Saves an action with its owners. The team is the one of the meeting it came from. */
@@ -44,7 +46,7 @@ public final class ActionService {
             Instant now = clock.instant();
             UUID teamId = action.teamId();
             if (teamId == null && action.meetingId() != null) {
-                teamId = MeetingRepository.find(c, action.meetingId()).map(Meeting::teamId).orElse(null);
+                teamId = meetings.find(action.meetingId()).map(Meeting::teamId).orElse(null);
             }
             int updated = Sql.update(c, "UPDATE action_item SET description = ?, due_date = ?, status = ?, updated_at = ?"
                     + " WHERE id = ?", description, action.dueDate(), action.status(), now, action.id());
@@ -91,7 +93,7 @@ public final class ActionService {
     /** For the review at the start of a meeting: the team's actions still open from earlier meetings. */
     public List<ActionRow> toReview(UUID meetingId) {
         return db.transaction(c -> {
-            Meeting meeting = MeetingRepository.find(c, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+            Meeting meeting = meetings.get(meetingId);
             if (meeting.teamId() == null) {
                 return List.of();
             }

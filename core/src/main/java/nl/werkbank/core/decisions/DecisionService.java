@@ -10,7 +10,7 @@ import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.meetings.Meeting;
-import nl.werkbank.core.meetings.MeetingRepository;
+import nl.werkbank.core.meetings.MeetingService;
 import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.Tombstones;
@@ -27,11 +27,13 @@ public final class DecisionService {
     private final Database db;
     private final Clock clock;
     private final ActionService actions;
+    private final MeetingService meetings;
 
-    public DecisionService(Database db, Clock clock, ActionService actions) {
+    public DecisionService(Database db, Clock clock, ActionService actions, MeetingService meetings) {
         this.db = db;
         this.clock = clock;
         this.actions = actions;
+        this.meetings = meetings;
     }
 
     /** Raises a new decision in a meeting (step 1, the question or proposal). */
@@ -202,8 +204,9 @@ public final class DecisionService {
                 .orElseThrow(() -> new NotFoundException("decision", id));
     }
 
-    private static Meeting meeting(Connection c, UUID meetingId) throws SQLException {
-        return MeetingRepository.find(c, meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+    /** Joins the caller's transaction. */
+    private Meeting meeting(Connection c, UUID meetingId) {
+        return meetings.get(meetingId);
     }
 
     private static void addSession(Connection c, UUID decisionId, UUID meetingId, int round, Instant now) throws SQLException {

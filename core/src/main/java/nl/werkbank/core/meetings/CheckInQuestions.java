@@ -10,7 +10,6 @@ import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
 
 /**
  * The question library (check-in and uitcheck), kept on this laptop like the other settings: add, change and set
@@ -23,12 +22,14 @@ public final class CheckInQuestions {
     static final int RECENT = 5;
     static final int MAX_LENGTH = 500;
 
-    private final Database db;
     private final Clock clock;
+    private final QuestionRepository questions;
+    private final MeetingService meetings;
 
-    public CheckInQuestions(Database db, Clock clock) {
-        this.db = db;
+    public CheckInQuestions(Database db, Clock clock, MeetingService meetings) {
         this.clock = clock;
+        this.questions = new QuestionRepository(db);
+        this.meetings = meetings;
     }
 
     /** The check-in questions in use, in library order. */
@@ -43,24 +44,13 @@ public final class CheckInQuestions {
 
     /** Every question of {@code kind}, set aside ones included, in library order. */
     public List<Question> library(Question.Kind kind) {
-        return db.transaction(c -> Sql.list(c, "SELECT id, kind, text, position, standard, retired FROM checkin_question"
-                + " WHERE kind = ? ORDER BY position, text", row -> new Question(Sql.uuid(row, "id"),
-                Question.Kind.valueOf(row.getString("kind")), row.getString("text"), row.getInt("position"),
-                row.getBoolean("standard"), row.getBoolean("retired")), kind.name()));
+        return questions.library(kind);
     }
 
     /** A new question at the end of the library; the same text twice is refused. */
     public Question add(Question.Kind kind, String text) {
         String clean = check(kind, null, text);
-        return db.transaction(c -> {
-            int position = Sql.one(c, "SELECT COALESCE(MAX(position), 0) + 1 FROM checkin_question", row -> row.getInt(1))
-                    .orElse(1);
-            Question question = new Question(UUID.randomUUID(), kind, clean, position, false, false);
-            Sql.update(c, "INSERT INTO checkin_question (id, kind, text, position, standard, retired, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, FALSE, FALSE, ?, ?)", question.id(), kind.name(), clean, position, clock.instant(),
-                    clock.instant());
-            return question;
-        });
+        return questions.add(kind, clean, clock.instant());
     }
 
     /** New words for a question of one's own; the standard questions stay as they are. */
@@ -70,22 +60,17 @@ public final class CheckInQuestions {
             throw new ValidationException(Problem.of("text", "error.question.standard"));
         }
         String clean = check(question.kind(), id, text);
-        db.transaction(c -> Sql.update(c, "UPDATE checkin_question SET text = ?, updated_at = ? WHERE id = ?", clean,
-                clock.instant(), id));
+        questions.changeText(id, clean, clock.instant());
     }
 
     /** Sets a question aside (no longer suggested or offered) or takes it back. */
     public void retire(UUID id, boolean retired) {
         find(id);
-        db.transaction(c -> Sql.update(c, "UPDATE checkin_question SET retired = ?, updated_at = ? WHERE id = ?", retired,
-                clock.instant(), id));
+        questions.setRetired(id, retired, clock.instant());
     }
 
     private Question find(UUID id) {
-        return db.transaction(c -> Sql.one(c, "SELECT id, kind, text, position, standard, retired FROM checkin_question WHERE id = ?",
-                row -> new Question(Sql.uuid(row, "id"), Question.Kind.valueOf(row.getString("kind")), row.getString("text"),
-                        row.getInt("position"), row.getBoolean("standard"), row.getBoolean("retired")), id))
-                .orElseThrow(() -> new ValidationException(Problem.of("text", "error.question.gone")));
+        return questions.find(id).orElseThrow(() -> new ValidationException(Problem.of("text", "error.question.gone")));
     }
 
     private String check(Question.Kind kind, UUID self, String text) {
@@ -109,7 +94,7 @@ public final class CheckInQuestions {
         }
         Set<String> recent = new HashSet<>();
         if (teamId != null) {
-            db.transaction(c -> MeetingRepository.teamBefore(c, teamId, date, RECENT)).stream()
+            meetings.teamBefore(teamId, date, RECENT).stream()
                     .map(Meeting::checkInQuestion).filter(q -> q != null).forEach(recent::add);
         }
         int start = current == null ? 0 : library.indexOf(current) + 1;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import nl.werkbank.core.storage.Sql;
 
 /** SQL for meetings, venues and headcounts. */
-public final class MeetingRepository {
+final class MeetingRepository {
 
     private static final String COLUMNS = "m.id, m.team_id, m.type, m.title, m.meeting_date, m.start_time, m.end_time,"
             + " m.mode, m.venue_id, m.goals, m.checkin_question, m.checkout_question, m.registrations, m.created_at, m.updated_at";

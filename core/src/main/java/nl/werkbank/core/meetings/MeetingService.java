@@ -42,6 +42,16 @@ public final class MeetingService {
         return db.transaction(c -> MeetingRepository.list(c, teamId, from, to));
     }
 
+    /** The meeting, if it exists (joins the caller's transaction). */
+    public java.util.Optional<Meeting> find(UUID id) {
+        return db.transaction(c -> MeetingRepository.find(c, id));
+    }
+
+    /** The team's last {@code count} meetings before {@code date}, newest first. */
+    public List<Meeting> teamBefore(UUID teamId, java.time.LocalDate date, int count) {
+        return db.transaction(c -> MeetingRepository.teamBefore(c, teamId, date, count));
+    }
+
     public Meeting get(UUID id) {
         return db.transaction(c -> MeetingRepository.find(c, id)).orElseThrow(() -> new NotFoundException("meeting", id));
     }

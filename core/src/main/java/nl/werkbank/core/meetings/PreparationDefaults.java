@@ -7,7 +7,6 @@ import java.util.Map;
 import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.teams.MembershipRole;
 
 /** Default preparation hours per role (e.g. the procesbegeleider prepares 2 hours), set in Instellingen. */
@@ -15,26 +14,21 @@ public final class PreparationDefaults {
 
     public static final BigDecimal MAX_HOURS = new BigDecimal("99.99");
 
-    private final Database db;
     private final Clock clock;
+    private final PreparationDefaultRepository defaults;
 
     public PreparationDefaults(Database db, Clock clock) {
-        this.db = db;
         this.clock = clock;
+        this.defaults = new PreparationDefaultRepository(db);
     }
 
     public Map<MembershipRole, BigDecimal> all() {
-        return db.transaction(c -> {
-            Map<MembershipRole, BigDecimal> defaults = new EnumMap<>(MembershipRole.class);
-            for (MembershipRole role : MembershipRole.values()) {
-                defaults.put(role, BigDecimal.ZERO.setScale(2));
-            }
-            for (var entry : Sql.list(c, "SELECT role, hours FROM preparation_default",
-                    row -> Map.entry(row.getString("role"), row.getBigDecimal("hours")))) {
-                defaults.put(MembershipRole.valueOf(entry.getKey()), entry.getValue());
-            }
-            return defaults;
-        });
+        Map<MembershipRole, BigDecimal> all = new EnumMap<>(MembershipRole.class);
+        for (MembershipRole role : MembershipRole.values()) {
+            all.put(role, BigDecimal.ZERO.setScale(2));
+        }
+        all.putAll(defaults.stored());
+        return all;
     }
 
     public BigDecimal of(MembershipRole role) {
@@ -43,8 +37,7 @@ public final class PreparationDefaults {
 
     public void set(MembershipRole role, BigDecimal hours) {
         validate("hours", hours);
-        db.transaction(c -> Sql.update(c, "MERGE INTO preparation_default (role, hours, updated_at) KEY (role) VALUES (?, ?, ?)",
-                role, hours.setScale(2, java.math.RoundingMode.HALF_UP), clock.instant()));
+        defaults.set(role, hours.setScale(2, java.math.RoundingMode.HALF_UP), clock.instant());
     }
 
     /** Preparation hours are a number of hours between 0 and 99.99, at most two decimals. */

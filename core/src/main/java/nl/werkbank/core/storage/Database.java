@@ -238,6 +238,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} as one transaction (joining an enclosing one) without handing out the connection: a service
+     * that combines several repository calls into one user action uses this, so it never touches JDBC itself.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return transaction(c -> work.get());
+    }
+
     /** Runs {@code work} in a transaction that is always rolled back: to show what a change would do. */
     public <T> T trial(SqlFunction<T> work) {
         if (current.get() != null) {

@@ -11,6 +11,14 @@ public final class Tombstones {
     private Tombstones() {
     }
 
+    /** As {@link #record(Connection, String, UUID, Instant)}, in the current transaction of {@code db} (or its own). */
+    public static void record(Database db, String entity, UUID id, Instant at) {
+        db.transaction(c -> {
+            record(c, entity, id, at);
+            return null;
+        });
+    }
+
     public static void record(Connection c, String entity, UUID id, Instant at) throws SQLException {
         Sql.update(c, "MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)", entity, id, at);
     }

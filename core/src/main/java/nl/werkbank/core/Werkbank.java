@@ -17,6 +17,7 @@ import nl.werkbank.core.meetings.AgendaService;
 import nl.werkbank.core.meetings.AttendanceService;
 import nl.werkbank.core.meetings.CheckInQuestions;
 import nl.werkbank.core.meetings.MeetingService;
+import nl.werkbank.core.meetings.MeetingSession;
 import nl.werkbank.core.meetings.PreparationDefaults;
 import nl.werkbank.core.meetings.RoundService;
 import nl.werkbank.core.people.OrganizationService;
@@ -53,6 +54,7 @@ public final class Werkbank implements AutoCloseable {
     private final DecisionSteps decisionSteps;
     private final ExchangeService exchange;
     private final Backups backups;
+    private final MeetingSession meetingSession;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -76,6 +78,8 @@ public final class Werkbank implements AutoCloseable {
         this.decisions = new DecisionService(database, clock, actions, meetings);
         this.decisionSteps = new DecisionSteps(database, clock, attendance);
         this.exchange = new ExchangeService(database, clock, backups);
+        this.meetingSession = new MeetingSession(database, new MeetingSession.Services(meetings, teams, organizations, people,
+                attendance, agenda, learningNotes, rounds, checkInQuestions));
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -125,6 +129,11 @@ public final class Werkbank implements AutoCloseable {
     /** The data key this folder was opened with ({@link FileKey#NONE} without encryption). */
     public FileKey fileKey() {
         return database.fileKey();
+    }
+
+    /** Opens a meeting for the meeting screen: one read, nothing written. */
+    public MeetingSession meetingSession() {
+        return meetingSession;
     }
 
     public ExchangeService exchange() {

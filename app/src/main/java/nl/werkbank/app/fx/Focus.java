@@ -23,6 +23,16 @@ public final class Focus {
         Platform.runLater(() -> {
             Scene scene = target.getScene();
             if (scene == null) {
+                // Not shown yet (a step still loading in the background): as soon as it is.
+                target.sceneProperty().addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                        if (now != null) {
+                            target.sceneProperty().removeListener(this);
+                            on(target, area);
+                        }
+                    }
+                });
                 return;
             }
             target.requestFocus();

@@ -3,7 +3,6 @@ package nl.werkbank.app.meetings;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +15,6 @@ import javafx.collections.ObservableMap;
 import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.ErrorMessages;
 import nl.werkbank.app.fx.UiContext;
-import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.learning.LearningNote;
 import nl.werkbank.core.meetings.AgendaItem;
 import nl.werkbank.core.meetings.AttendanceLine;
@@ -25,13 +23,12 @@ import nl.werkbank.core.meetings.CheckIn;
 import nl.werkbank.core.meetings.CheckOut;
 import nl.werkbank.core.meetings.GuestRequest;
 import nl.werkbank.core.meetings.Meeting;
+import nl.werkbank.core.meetings.OpenMeeting;
 import nl.werkbank.core.meetings.PreviousIntention;
 import nl.werkbank.core.meetings.Venue;
 import nl.werkbank.core.meetings.VisitorCategory;
 import nl.werkbank.core.people.Organization;
-import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.Person;
-import nl.werkbank.core.people.PersonRow;
 
 /** One meeting being prepared, run or filled in afterwards: everything the step views show. */
 public final class MeetingViewModel {
@@ -68,51 +65,36 @@ public final class MeetingViewModel {
 
     /** Loads the meeting with its lists in one background call. */
     public void load() {
-        BackgroundTask.wrap(() -> Snapshot.of(ui.werkbank(), meetingId))
-                .onSuccess(snapshot -> {
-                    editor.edit(snapshot.meeting());
-                    teamName.set(snapshot.teamName());
-                    venues.setAll(snapshot.venues());
-                    organizations.setAll(snapshot.organizations());
-                    people.setAll(snapshot.people());
-                    lines.setAll(snapshot.lines());
-                    agenda.setAll(snapshot.agenda());
-                    notes.setAll(snapshot.notes());
-                    checkOutQuestions.setAll(snapshot.checkOutQuestions());
-                    checkIns.clear();
-                    snapshot.checkIns().forEach(c -> checkIns.put(c.personId(), c));
-                    checkOuts.clear();
-                    snapshot.checkOuts().forEach(c -> checkOuts.put(c.personId(), c));
-                    previousIntentions.clear();
-                    previousIntentions.putAll(snapshot.previous());
-                    visitors.clear();
-                    visitors.putAll(snapshot.visitors());
-                    beamer.question.set(snapshot.meeting().checkInQuestion() == null ? "" : snapshot.meeting().checkInQuestion());
-                })
+        BackgroundTask.wrap(() -> ui.werkbank().meetingSession().open(meetingId))
+                .onSuccess(this::show)
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
     }
 
-    private record Snapshot(Meeting meeting, String teamName, List<Venue> venues, List<Organization> organizations,
-                            List<Person> people, List<AttendanceLine> lines, List<AgendaItem> agenda,
-                            List<LearningNote> notes, List<CheckIn> checkIns, List<CheckOut> checkOuts,
-                            Map<UUID, PreviousIntention> previous, Map<VisitorCategory, Integer> visitors,
-                            List<String> checkOutQuestions) {
-
-        static Snapshot of(Werkbank w, UUID id) {
-            Meeting meeting = w.meetings().get(id);
-            if (meeting.teamId() != null && meeting.checkInQuestion() == null) {
-                meeting = w.meetings().save(meeting.withCheckInQuestion(
-                        w.checkInQuestions().suggest(meeting.teamId(), meeting.date(), null)));
-            }
-            String team = meeting.teamId() == null ? null : w.teams().get(meeting.teamId()).name();
-            return new Snapshot(meeting, team, w.meetings().venues(),
-                    w.organizations().list().stream().map(OrganizationRow::organization).toList(),
-                    w.people().list().stream().map(PersonRow::person).toList(), w.attendance().lines(id), w.agenda().of(id),
-                    w.learningNotes().of(id), w.rounds().checkIns(id), w.rounds().checkOuts(id),
-                    w.rounds().previousIntentions(id), w.meetings().visitors(id),
-                    w.checkInQuestions().active(nl.werkbank.core.meetings.Question.Kind.CHECK_OUT));
+    private void show(OpenMeeting open) {
+        editor.edit(open.meeting());
+        teamName.set(open.teamName());
+        venues.setAll(open.venues());
+        organizations.setAll(open.organizations());
+        people.setAll(open.people());
+        lines.setAll(open.lines());
+        agenda.setAll(open.agenda());
+        notes.setAll(open.notes());
+        checkOutQuestions.setAll(open.checkOutQuestions());
+        checkIns.clear();
+        open.checkIns().forEach(c -> checkIns.put(c.personId(), c));
+        checkOuts.clear();
+        open.checkOuts().forEach(c -> checkOuts.put(c.personId(), c));
+        previousIntentions.clear();
+        previousIntentions.putAll(open.previous());
+        visitors.clear();
+        visitors.putAll(open.visitors());
+        if (open.suggestedCheckInQuestion() != null) {
+            // The proposal is taken as the facilitator would: into the field, saved like any edit of it.
+            editor.question.set(open.suggestedCheckInQuestion());
+            editor.commit();
         }
+        beamer.question.set(editor.question.get() == null ? "" : editor.question.get());
     }
 
     void reloadLines() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,25 @@ class MeetingServiceTest {
     private Meeting plan(java.time.LocalDate date) {
         return werkbank.meetings().create(Meeting.create(team.id(), MeetingType.TEAM_MEETING, date, LocalTime.of(14, 0),
                 LocalTime.of(16, 0), MeetingMode.PHYSICAL), null);
+    }
+
+    /** The meeting screen loads with one read: all it shows, and a check-in proposal that is not stored. */
+    @Test
+    void openingAMeetingReadsEverythingAndStoresNothing() {
+        Meeting meeting = plan(of(2021, 9, 1));
+        var before = werkbank.info().recordCounts();
+        Instant changed = werkbank.meetings().get(meeting.id()).updatedAt();
+
+        OpenMeeting open = werkbank.meetingSession().open(meeting.id());
+
+        assertThat(open.meeting().id()).isEqualTo(meeting.id());
+        assertThat(open.teamName()).isEqualTo("Armoede en schulden");
+        assertThat(open.lines()).extracting(AttendanceLine::personName).containsExactly("Ahmed Bakker", "Sanne de Vries");
+        assertThat(open.people()).hasSize(2);
+        assertThat(open.suggestedCheckInQuestion()).isIn(werkbank.checkInQuestions().all());
+        assertThat(werkbank.meetings().get(meeting.id()).checkInQuestion()).as("the proposal is not stored").isNull();
+        assertThat(werkbank.meetings().get(meeting.id()).updatedAt()).isEqualTo(changed);
+        assertThat(werkbank.info().recordCounts()).isEqualTo(before);
     }
 
     @Test

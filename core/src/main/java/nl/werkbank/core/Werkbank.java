@@ -61,8 +61,8 @@ public final class Werkbank implements AutoCloseable {
         this.clock = clock;
         this.backups = new Backups(database, clock);
         this.organizations = new OrganizationService(database, clock);
-        this.people = new PersonService(database, clock);
         this.teams = new TeamService(database, clock);
+        this.people = new PersonService(database, clock, teams);
         this.preparationDefaults = new PreparationDefaults(database, clock);
         this.attendance = new AttendanceService(database, clock, teams, people, organizations, preparationDefaults);
         this.meetings = new MeetingService(database, clock, attendance);

@@ -1,7 +1,5 @@
 package nl.werkbank.core.people;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,10 +11,10 @@ import java.util.UUID;
 import nl.werkbank.core.common.DuplicateNameException;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.storage.Tombstones;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.storage.Tombstones;
 
 /** Organisations and their (effective-dated) partner status. */
 public final class OrganizationService {
@@ -54,7 +52,7 @@ public final class OrganizationService {
                 .required("type", cleaned.type(), "error.type.required");
         validator.throwIfInvalid();
         return db.transaction(c -> {
-            checkParent(c, cleaned);
+            checkParent(cleaned);
             if (!allowDuplicateName && OrganizationRepository.nameExists(c, cleaned.name(), cleaned.id())) {
                 throw new DuplicateNameException(cleaned.name());
             }
@@ -68,7 +66,8 @@ public final class OrganizationService {
         });
     }
 
-    private static void checkParent(Connection c, Organization organization) throws SQLException {
+    /** Joins the caller's transaction. */
+    private void checkParent(Organization organization) {
         Set<UUID> seen = new HashSet<>();
         seen.add(organization.id());
         UUID current = organization.parentId();
@@ -76,7 +75,8 @@ public final class OrganizationService {
             if (!seen.add(current)) {
                 throw new ValidationException(Problem.of("parent", "error.organization.parentCycle"));
             }
-            current = OrganizationRepository.find(c, current).map(Organization::parentId).orElse(null);
+            UUID parent = current;
+            current = db.transaction(c -> OrganizationRepository.find(c, parent)).map(Organization::parentId).orElse(null);
         }
     }
 

@@ -40,6 +40,10 @@ final class PersonRepository {
                 date, date, pattern, pattern, pattern);
     }
 
+    static boolean erased(Connection c, UUID id) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM person WHERE id = ? AND erased_at IS NOT NULL", id) > 0;
+    }
+
     static boolean nameExists(Connection c, String name, UUID exceptId) throws SQLException {
         return Sql.count(c, "SELECT COUNT(*) FROM person WHERE LOWER(name) = ? AND id <> ?",
                 name.strip().toLowerCase(), exceptId) > 0;

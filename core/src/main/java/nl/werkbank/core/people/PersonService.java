@@ -9,21 +9,23 @@ import java.util.UUID;
 import nl.werkbank.core.common.DuplicateNameException;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.storage.Tombstones;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.storage.Tombstones;
+import nl.werkbank.core.teams.TeamService;
 
 /** People and their affiliation history: which organisation they represented when. */
 public final class PersonService {
 
     private final Database db;
     private final Clock clock;
+    private final TeamService teams;
 
-    public PersonService(Database db, Clock clock) {
+    public PersonService(Database db, Clock clock, TeamService teams) {
         this.db = db;
         this.clock = clock;
+        this.teams = teams;
     }
 
     public List<PersonRow> search(String text, LocalDate date) {
@@ -50,7 +52,7 @@ public final class PersonService {
                 .maxLength("function", cleaned.function(), 200)
                 .throwIfInvalid();
         return db.transaction(c -> {
-            if (Sql.count(c, "SELECT COUNT(*) FROM person WHERE id = ? AND erased_at IS NOT NULL", cleaned.id()) > 0) {
+            if (PersonRepository.erased(c, cleaned.id())) {
                 throw new ValidationException(Problem.of("name", "error.person.erased"));
             }
             if (!allowDuplicateName && PersonRepository.nameExists(c, cleaned.name(), cleaned.id())) {
@@ -73,7 +75,7 @@ public final class PersonService {
             for (UUID affiliation : AffiliationRepository.idsOfPerson(c, id)) {
                 Tombstones.record(c, "affiliation", affiliation, now);
             }
-            for (UUID membership : Sql.list(c, "SELECT id FROM membership WHERE person_id = ?", row -> Sql.uuid(row, "id"), id)) {
+            for (UUID membership : teams.membershipIdsOf(id)) {
                 Tombstones.record(c, "membership", membership, now);
             }
             PersonRepository.delete(c, id);

@@ -74,6 +74,10 @@ final class MembershipRepository {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM membership m WHERE m.id = ?", MembershipRepository::map, id);
     }
 
+    static List<UUID> idsOfPerson(Connection c, UUID personId) throws SQLException {
+        return Sql.list(c, "SELECT id FROM membership WHERE person_id = ?", row -> Sql.uuid(row, "id"), personId);
+    }
+
     static List<UUID> idsOfTeam(Connection c, UUID teamId) throws SQLException {
         return Sql.list(c, "SELECT id FROM membership WHERE team_id = ?", row -> Sql.uuid(row, "id"), teamId);
     }

@@ -1,7 +1,5 @@
 package nl.werkbank.core.teams;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +8,10 @@ import java.util.UUID;
 import nl.werkbank.core.common.DuplicateNameException;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
-import nl.werkbank.core.storage.Tombstones;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.storage.Tombstones;
 
 /** Werkteams and who is in them when. */
 public final class TeamService {
@@ -85,6 +83,11 @@ public final class TeamService {
     }
 
     /** The person's werkteam history, newest first. */
+    /** The ids of every membership of the person (to record their deletion along with the person's). */
+    public List<UUID> membershipIdsOf(UUID personId) {
+        return db.transaction(c -> MembershipRepository.idsOfPerson(c, personId));
+    }
+
     public List<PersonMembership> membershipsOf(UUID personId) {
         return db.transaction(c -> MembershipRepository.ofPerson(c, personId));
     }
@@ -98,7 +101,7 @@ public final class TeamService {
     public Membership saveMembership(Membership membership) {
         validate(membership);
         return db.transaction(c -> {
-            store(c, membership);
+            store(membership);
             return MembershipRepository.find(c, membership.id()).orElseThrow();
         });
     }
@@ -132,8 +135,8 @@ public final class TeamService {
             Membership successor = new Membership(UUID.randomUUID(), current.teamId(), successorId, current.role(),
                     date, current.to(), current.id(), null, null);
             validate(successor);
-            store(c, ended);
-            store(c, successor);
+            store(ended);
+            store(successor);
             return MembershipRepository.find(c, successor.id()).orElseThrow();
         });
     }
@@ -146,17 +149,21 @@ public final class TeamService {
                 .throwIfInvalid();
     }
 
-    private void store(Connection c, Membership membership) throws SQLException {
-        for (Membership other : MembershipRepository.ofPersonInTeam(c, membership.teamId(), membership.personId())) {
-            if (!other.id().equals(membership.id()) && other.range().overlaps(membership.range())) {
-                throw new ValidationException(Problem.of("from", "error.membership.overlap", other.from(), other.to()));
+    /** Joins the caller's transaction. */
+    private void store(Membership membership) {
+        db.transaction(c -> {
+            for (Membership other : MembershipRepository.ofPersonInTeam(c, membership.teamId(), membership.personId())) {
+                if (!other.id().equals(membership.id()) && other.range().overlaps(membership.range())) {
+                    throw new ValidationException(Problem.of("from", "error.membership.overlap", other.from(), other.to()));
+                }
             }
-        }
-        Instant now = clock.instant();
-        if (MembershipRepository.find(c, membership.id()).isPresent()) {
-            MembershipRepository.update(c, membership, now);
-        } else {
-            MembershipRepository.insert(c, membership, now);
-        }
+            Instant now = clock.instant();
+            if (MembershipRepository.find(c, membership.id()).isPresent()) {
+                MembershipRepository.update(c, membership, now);
+            } else {
+                MembershipRepository.insert(c, membership, now);
+            }
+            return null;
+        });
     }
 }

@@ -1,7 +1,5 @@
 package nl.werkbank.core.meetings;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -18,7 +16,6 @@ import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.ValidationException;
 import nl.werkbank.core.common.Validator;
 import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.Tombstones;
 
 /** Planning meetings: facts, venues, the team's rhythm, headcounts. */
@@ -89,7 +86,7 @@ public final class MeetingService {
         Meeting cleaned = validate(meeting);
         return db.transaction(c -> {
             MeetingRepository.find(c, cleaned.id()).orElseThrow(() -> new NotFoundException("meeting", cleaned.id()));
-            checkAttendanceFits(c, cleaned);
+            checkAttendanceFits(cleaned);
             MeetingRepository.update(c, cleaned, clock.instant());
             Meeting saved = MeetingRepository.find(c, cleaned.id()).orElseThrow();
             attendance.prepare(saved);
@@ -97,8 +94,9 @@ public final class MeetingService {
         });
     }
 
-    private static void checkAttendanceFits(Connection c, Meeting meeting) throws SQLException {
-        for (AttendanceLine line : AttendanceRepository.of(c, meeting.id())) {
+    /** Joins the caller's transaction. */
+    private void checkAttendanceFits(Meeting meeting) {
+        for (AttendanceLine line : attendance.lines(meeting.id())) {
             Attendance a = line.attendance();
             if (a.lateMinutes() + a.earlyMinutes() > meeting.durationMinutes()) {
                 throw new ValidationException(Problem.of("end", "error.meeting.shorterThanAttendance", line.personName(),
@@ -135,28 +133,17 @@ public final class MeetingService {
                 m.createdAt(), m.updatedAt());
     }
 
-    /** Deletes a meeting with everything recorded at it; each deleted record leaves a tombstone. */
+    /**
+     * Deletes a meeting with everything recorded at it, decisions raised here included (with what later meetings
+     * added to them); each deleted record leaves a tombstone.
+     */
     public void delete(UUID id) {
-        db.transaction(c -> {
-            Instant now = clock.instant();
-            for (String table : List.of("attendance", "check_in", "check_out", "agenda_item", "learning_note", "visitor_count",
-                    "action_item", "decision", "decision_session", "decision_perspective", "decision_alternative", "decision_vote",
-                    "minority_condition")) {
-                for (UUID child : Sql.list(c, "SELECT id FROM " + table + " WHERE meeting_id = ?", row -> Sql.uuid(row, "id"), id)) {
-                    Tombstones.record(c, table, child, now);
-                }
-            }
-            // Decisions raised here go with the meeting, including what later meetings added to them.
-            for (String table : List.of("decision_session", "decision_perspective", "decision_alternative", "decision_vote",
-                    "minority_condition", "action_item")) {
-                for (UUID child : Sql.list(c, "SELECT id FROM " + table + " WHERE decision_id IN"
-                        + " (SELECT id FROM decision WHERE meeting_id = ?)", row -> Sql.uuid(row, "id"), id)) {
-                    Tombstones.record(c, table, child, now);
-                }
-            }
-            MeetingRepository.delete(c, id);
-            Tombstones.record(c, "meeting", id, now);
-            return null;
+        db.atomically(() -> {
+            Tombstones.recordWithDependents(db, "meeting", id, clock.instant());
+            return db.transaction(c -> {
+                MeetingRepository.delete(c, id);
+                return null;
+            });
         });
     }
 

@@ -123,7 +123,7 @@ public final class Werkbank implements AutoCloseable {
 
     /** Bewaartermijn: remove round texts older than a number of months. */
     public nl.werkbank.core.privacy.RoundRetention roundRetention() {
-        return new nl.werkbank.core.privacy.RoundRetention(database, clock);
+        return new nl.werkbank.core.privacy.RoundRetention(rounds, clock);
     }
 
     /** The data key this folder was opened with ({@link FileKey#NONE} without encryption). */

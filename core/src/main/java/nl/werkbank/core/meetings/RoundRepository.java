@@ -82,6 +82,15 @@ final class RoundRepository {
         });
     }
 
+    /** Empties the round texts of meetings before {@code before}; returns how many entries were emptied. */
+    int clearTextsBefore(java.time.LocalDate before, Instant now) {
+        return db.transaction(c -> Sql.update(c, "UPDATE check_in SET text = NULL, updated_at = ? WHERE text IS NOT NULL"
+                + " AND meeting_id IN (SELECT id FROM meeting WHERE meeting_date < ?)", now, before)
+                + Sql.update(c, "UPDATE check_out SET takeaway = NULL, intention = NULL, updated_at = ?"
+                + " WHERE (takeaway IS NOT NULL OR intention IS NOT NULL)"
+                + " AND meeting_id IN (SELECT id FROM meeting WHERE meeting_date < ?)", now, before));
+    }
+
     private static CheckIn mapCheckIn(ResultSet row) throws SQLException {
         return new CheckIn(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"), Sql.uuid(row, "person_id"), row.getString("text"),
                 (Integer) row.getObject("energy"), row.getBoolean("private"), row.getBoolean("passed"),

@@ -49,6 +49,11 @@ public final class RoundService {
         return rounds.saveCheckOut(entry, takeaway, intention, clock.instant());
     }
 
+    /** Empties the check-in and uitcheck texts of meetings before {@code before} (bewaartermijn); returns how many. */
+    public int clearTextsBefore(java.time.LocalDate before) {
+        return rounds.clearTextsBefore(before, clock.instant());
+    }
+
     /**
      * For each person, the latest voornemen they made at an earlier meeting of the same team (even if they
      * missed the meeting right before), so the check-in can ask what came of it.

@@ -2,11 +2,9 @@ package nl.werkbank.core.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.ValidationException;
-import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
+import nl.werkbank.core.meetings.RoundService;
 
 /**
  * Bewaartermijn: the texts of check-in and closing rounds of meetings more than N months ago are removed (who took
@@ -14,11 +12,11 @@ import nl.werkbank.core.storage.Sql;
  */
 public final class RoundRetention {
 
-    private final Database db;
+    private final RoundService rounds;
     private final Clock clock;
 
-    public RoundRetention(Database db, Clock clock) {
-        this.db = db;
+    public RoundRetention(RoundService rounds, Clock clock) {
+        this.rounds = rounds;
         this.clock = clock;
     }
 
@@ -28,11 +26,6 @@ public final class RoundRetention {
             throw new ValidationException(Problem.of("months", "error.retention.months"));
         }
         LocalDate before = LocalDate.now(clock).minusMonths(months);
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
-        return db.transaction(c -> Sql.update(c, "UPDATE check_in SET text = NULL, updated_at = ? WHERE text IS NOT NULL"
-                + " AND meeting_id IN (SELECT id FROM meeting WHERE meeting_date < ?)", now, before)
-                + Sql.update(c, "UPDATE check_out SET takeaway = NULL, intention = NULL, updated_at = ?"
-                + " WHERE (takeaway IS NOT NULL OR intention IS NOT NULL)"
-                + " AND meeting_id IN (SELECT id FROM meeting WHERE meeting_date < ?)", now, before));
+        return rounds.clearTextsBefore(before);
     }
 }

@@ -272,11 +272,11 @@ class CommandLineIT {
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(own.toFile());
         root.put("installationId", java.util.UUID.randomUUID().toString());
         var tombstones = root.withArray("tombstones");
-        var meetings = root.with("records").withArray("meeting");
-        for (int i = 0; i < 2; i++) {
-            tombstones.addObject().put("entity", "meeting").put("id", meetings.get(i).get("id").asText())
-                    .put("deletedAt", java.time.Instant.now().toString());
-        }
+        // Two meetings with attendance lines (the first two in the file may be kenniscafés with headcounts only).
+        java.util.Set<String> withAttendance = new java.util.LinkedHashSet<>();
+        root.with("records").withArray("attendance").forEach(line -> withAttendance.add(line.get("meeting_id").asText()));
+        withAttendance.stream().limit(2).forEach(meeting -> tombstones.addObject().put("entity", "meeting").put("id", meeting)
+                .put("deletedAt", java.time.Instant.now().toString()));
         Path deleting = folder.resolve("verwijdert.json");
         json.writeValue(deleting.toFile(), root);
         JsonNode before = counts(laptop);

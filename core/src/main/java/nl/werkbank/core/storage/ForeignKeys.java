@@ -14,8 +14,8 @@ import java.util.Set;
  */
 record ForeignKeys(List<Reference> references) {
 
-    /** {@code child.column} refers to {@code parent.parentColumn}. */
-    record Reference(String child, String column, String parent, String parentColumn) {
+    /** {@code child.column} refers to {@code parent.parentColumn}; {@code cascades}: deleting the parent deletes the child. */
+    record Reference(String child, String column, String parent, String parentColumn, boolean cascades) {
         boolean selfReference() {
             return child.equals(parent);
         }
@@ -23,7 +23,7 @@ record ForeignKeys(List<Reference> references) {
 
     static ForeignKeys read(Connection c) throws SQLException {
         return new ForeignKeys(Sql.list(c, "SELECT LOWER(fk.table_name) AS child, LOWER(fkc.column_name) AS col,"
-                + " LOWER(pk.table_name) AS parent, LOWER(pkc.column_name) AS parent_col"
+                + " LOWER(pk.table_name) AS parent, LOWER(pkc.column_name) AS parent_col, rc.delete_rule"
                 + " FROM information_schema.referential_constraints rc"
                 + " JOIN information_schema.table_constraints fk ON fk.constraint_schema = rc.constraint_schema"
                 + "   AND fk.constraint_name = rc.constraint_name"
@@ -34,7 +34,8 @@ record ForeignKeys(List<Reference> references) {
                 + " JOIN information_schema.key_column_usage pkc ON pkc.constraint_schema = rc.unique_constraint_schema"
                 + "   AND pkc.constraint_name = rc.unique_constraint_name AND pkc.ordinal_position = fkc.position_in_unique_constraint"
                 + " WHERE rc.constraint_schema = 'PUBLIC' ORDER BY child, col",
-                row -> new Reference(row.getString("child"), row.getString("col"), row.getString("parent"), row.getString("parent_col"))));
+                row -> new Reference(row.getString("child"), row.getString("col"), row.getString("parent"), row.getString("parent_col"),
+                        "CASCADE".equals(row.getString("delete_rule")))));
     }
 
     /** {@code tables} ordered so that every table comes after the tables it refers to. */

@@ -15,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -155,38 +154,11 @@ public final class ExchangeView implements Screen {
             previewConflicts.setManaged(anyConflict);
         });
         // Reading, checking and importing a big file takes seconds: a bar beside the message says how far, and it can be stopped.
-        HBox status = new HBox(8, jobControls(vm.busy()), message);
+        HBox status = new HBox(8, nl.werkbank.app.fx.JobStatus.besideMessage(vm.job(), i18n, "exchange"), message);
         status.setAlignment(Pos.CENTER_LEFT);
         status.managedProperty().bind(vm.busy().or(vm.importMessage().isNotEmpty()));
         status.visibleProperty().bind(status.managedProperty());
         return new VBox(8, Forms.muted(wrapped(i18n.tr("exchange.import.explain"))), choose, status, previewBox);
-    }
-
-    /** The running job's progress bar and stop button, shown while {@code busy}. */
-    private Node jobControls(javafx.beans.value.ObservableBooleanValue busy) {
-        ProgressBar working = new ProgressBar(-1);
-        working.setId("exchange-working");
-        working.setPrefWidth(160);
-        Button stop = new Button(i18n.tr("job.stop"), new FontIcon(Feather.X_CIRCLE));
-        stop.setId("exchange-stop");
-        stop.setOnAction(event -> vm.stop());
-        vm.job().addListener((obs, old, job) -> {
-            working.progressProperty().unbind();
-            stop.disableProperty().unbind();
-            if (job != null) {
-                working.progressProperty().bind(job.progress());
-                stop.disableProperty().bind(job.stopping());
-            } else {
-                working.setProgress(-1);
-            }
-        });
-        stop.visibleProperty().bind(vm.job().isNotNull());
-        stop.managedProperty().bind(stop.visibleProperty());
-        HBox controls = new HBox(8, working, stop);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
-        controls.managedProperty().bind(controls.visibleProperty());
-        return controls;
     }
 
     private TableView<Map.Entry<String, KindCounts>> previewTable() {

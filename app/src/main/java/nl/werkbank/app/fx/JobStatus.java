@@ -10,39 +10,65 @@ import javafx.scene.layout.HBox;
 import nl.werkbank.app.i18n.Localization;
 
 /**
- * The status bar's part for a long job: what is running, how far it is, and a stop button, on any screen, so
- * the user can go on working elsewhere and still see the import finish. Hidden when nothing runs.
+ * A long job's title, progress bar and stop button, hidden when nothing runs. The status bar shows the running
+ * job on any screen, so the user can work elsewhere and still see an import finish; a screen that started a job
+ * shows the same beside its own message ({@link #besideMessage}).
  */
 public final class JobStatus extends HBox {
 
+    private final Label title = new Label();
+    private final ProgressBar bar = new ProgressBar(-1);
+    private final Button stop;
+
+    /** For the status bar: ids {@code job-status} and {@code job-stop}. */
     public JobStatus(ObservableValue<Job> running, Localization i18n) {
+        this(running, i18n, "job");
+    }
+
+    private JobStatus(ObservableValue<Job> running, Localization i18n, String id) {
         super(8);
-        setId("job-status");
+        setId(id + "-status");
         setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label();
         title.getStyleClass().add(Styles.TEXT_MUTED);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ProgressBar bar = new ProgressBar(-1);
+        title.managedProperty().bind(title.visibleProperty());
         bar.setPrefWidth(120);
         bar.setMinWidth(120);
-        Button stop = new Button(i18n.tr("job.stop"));
-        stop.setId("job-stop");
+        stop = new Button(i18n.tr("job.stop"));
+        stop.setId(id + "-stop");
         stop.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        running.addListener((obs, old, job) -> {
-            bar.progressProperty().unbind();
-            stop.disableProperty().unbind();
-            setVisible(job != null);
-            if (job != null) {
-                title.setText(job.title());
-                bar.progressProperty().bind(job.progress());
-                stop.disableProperty().bind(job.stopping());
-                stop.setOnAction(event -> job.cancel());
-                stop.setVisible(job.stoppable());
-            }
-        });
         stop.managedProperty().bind(stop.visibleProperty());
+        running.addListener((obs, old, job) -> show(job));
         managedProperty().bind(visibleProperty());
-        setVisible(running.getValue() != null);
         getChildren().addAll(title, bar, stop);
+        show(running.getValue());
+    }
+
+    /**
+     * For a screen's own line (ids {@code PREFIX-status} and {@code PREFIX-stop}): a wider bar and no title, the
+     * message beside it says what runs.
+     */
+    public static JobStatus besideMessage(ObservableValue<Job> running, Localization i18n, String prefix) {
+        JobStatus status = new JobStatus(running, i18n, prefix);
+        status.title.setVisible(false);
+        status.bar.setPrefWidth(160);
+        status.bar.setMinWidth(160);
+        status.stop.getStyleClass().removeAll(Styles.SMALL, Styles.FLAT);
+        return status;
+    }
+
+    private void show(Job job) {
+        bar.progressProperty().unbind();
+        stop.disableProperty().unbind();
+        setVisible(job != null);
+        if (job == null) {
+            bar.setProgress(-1);
+            return;
+        }
+        title.setText(job.title());
+        bar.progressProperty().bind(job.progress());
+        stop.disableProperty().bind(job.stopping());
+        stop.setOnAction(event -> job.cancel());
+        stop.setVisible(job.stoppable());
     }
 }

@@ -121,18 +121,21 @@ public final class GuardedAction {
     private static void keepSaves(Path directory, FileKey key, Path interrupted, java.time.Instant since) {
         Path base = interrupted.resolveSibling(interrupted.getFileName().toString().replace(".mv.db", ""));
         Path restored = directory.resolve(Database.FILE_NAME);
-        try (java.sql.Connection from = java.sql.DriverManager.getConnection(
-                     DatabaseFiles.url(base, key, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE"), DatabaseFiles.USER,
-                     DatabaseFiles.password(base, key));
-             java.sql.Connection to = java.sql.DriverManager.getConnection(
-                     DatabaseFiles.url(restored, key, ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"), DatabaseFiles.USER,
-                     DatabaseFiles.password(restored, key))) {
-            to.setAutoCommit(false);
-            int carried = LocalEdits.carryOver(from, to, since);
-            to.commit();
-            try (java.sql.Statement statement = to.createStatement()) {
-                statement.execute("CHECKPOINT SYNC");
-            }
+        try {
+            // The interrupted file is read as any copy is (Database.readCopy); the restored one is written.
+            int carried = Database.readCopy(base, key, from -> {
+                try (java.sql.Connection to = java.sql.DriverManager.getConnection(
+                        DatabaseFiles.url(restored, key, ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"), DatabaseFiles.USER,
+                        DatabaseFiles.password(restored, key))) {
+                    to.setAutoCommit(false);
+                    int kept = LocalEdits.carryOver(from, to, since);
+                    to.commit();
+                    try (java.sql.Statement statement = to.createStatement()) {
+                        statement.execute("CHECKPOINT SYNC");
+                    }
+                    return kept;
+                }
+            });
             LOG.warn("Kept {} records saved beside the interrupted action", carried);
         } catch (java.sql.SQLException e) {
             LOG.error("Could not keep the saves made beside the interrupted action (H2 error {})", e.getErrorCode(), e);

@@ -70,13 +70,13 @@ public final class Werkbank implements AutoCloseable {
         this.rounds = new RoundService(database, clock);
         this.checkInQuestions = new CheckInQuestions(database, clock, meetings);
         this.learningNotes = new LearningNoteService(database, clock);
-        this.hours = new HoursService(database, clock);
+        this.hours = new HoursService(database, clock, organizations);
         this.cash = new CashContributionService(database, clock);
         this.statements = new StatementService(database, clock, hours);
         this.hourlyRates = new HourlyRates(database, clock);
         this.actions = new ActionService(database, clock, meetings);
-        this.decisions = new DecisionService(database, clock, actions, meetings);
         this.decisionSteps = new DecisionSteps(database, clock, attendance);
+        this.decisions = new DecisionService(database, clock, actions, meetings, decisionSteps);
         this.exchange = new ExchangeService(database, clock, backups);
         this.meetingSession = new MeetingSession(database, new MeetingSession.Services(meetings, teams, organizations, people,
                 attendance, agenda, learningNotes, rounds, checkInQuestions));

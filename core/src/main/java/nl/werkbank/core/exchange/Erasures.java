@@ -7,17 +7,18 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.core.privacy.PersonErasure;
+import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 
 /** The people erased on this laptop, and those whose erasure an import brings: their texts here are removed too. */
 final class Erasures {
 
-    private final Connection c;
+    private final Database db;
     private final Set<UUID> here;
     private final Set<UUID> arrived = new HashSet<>();
 
-    Erasures(Connection c) throws SQLException {
-        this.c = c;
+    Erasures(Connection c, Database db) throws SQLException {
+        this.db = db;
         this.here = new HashSet<>(Sql.list(c, "SELECT id FROM person WHERE erased_at IS NOT NULL", row -> Sql.uuid(row, "id")));
     }
 
@@ -41,9 +42,9 @@ final class Erasures {
     }
 
     /** After the records are in: round texts and ballots of people erased elsewhere go here as well. */
-    void scrubArrived(Instant now) throws SQLException {
+    void scrubArrived(Instant now) {
         for (UUID person : arrived) {
-            PersonErasure.scrub(c, person, now);
+            PersonErasure.scrub(db, person, now);
         }
     }
 }

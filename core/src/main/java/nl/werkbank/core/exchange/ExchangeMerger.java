@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.core.common.Progress;
+import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.storage.Tombstones;
 
@@ -29,6 +30,7 @@ final class ExchangeMerger {
     private static final int PROGRESS_STEP = 1_000;
 
     private final Connection c;
+    private final Database db;
     private final Map<String, Kind> kinds;
     private final ExchangeData data;
     private final Instant now;
@@ -45,8 +47,9 @@ final class ExchangeMerger {
     private final Progress progress;
     private long done;
 
-    ExchangeMerger(Connection c, Map<String, Kind> kinds, ExchangeData data, Instant now, Progress progress) {
+    ExchangeMerger(Connection c, Database db, Map<String, Kind> kinds, ExchangeData data, Instant now, Progress progress) {
         this.c = c;
+        this.db = db;
         this.kinds = kinds;
         this.data = data;
         this.now = now;
@@ -57,7 +60,7 @@ final class ExchangeMerger {
         lastFullExport = Sql.list(c, "SELECT happened_at FROM exchange_log WHERE full_export ORDER BY happened_at DESC LIMIT 1",
                 row -> Sql.instant(row, "happened_at")).stream().findFirst().orElse(null);
         mergeTombstones();
-        erasure = kinds.get("person").index("erased_at") >= 0 ? new Erasures(c) : null;
+        erasure = kinds.get("person").index("erased_at") >= 0 ? new Erasures(c, db) : null;
         for (Kind kind : kinds.values()) {
             mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()));
         }

@@ -146,7 +146,7 @@ public final class ExchangeService {
             throw new ExchangeFileException("error.exchange.ownFile", data.fileName());
         }
         try {
-            return new ExchangeMerger(c, ExchangeKinds.load(c), data, clock.instant(), progress).merge(applied);
+            return new ExchangeMerger(c, database, ExchangeKinds.load(c), data, clock.instant(), progress).merge(applied);
         } catch (SQLException e) {
             // A value the database's own rules refuse (a check or uniqueness rule): the file is wrong, not the database.
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {

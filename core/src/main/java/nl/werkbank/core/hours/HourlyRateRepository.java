@@ -3,6 +3,7 @@ package nl.werkbank.core.hours;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,16 @@ final class HourlyRateRepository {
     Optional<BigDecimal> ofOrganization(UUID organizationId) {
         return db.transaction(c -> Sql.one(c, "SELECT rate FROM hourly_rate WHERE organization_id = ?",
                 row -> row.getBigDecimal(1), organizationId));
+    }
+
+    /** The organisations' own rates. */
+    Map<UUID, BigDecimal> byOrganization() {
+        return db.transaction(c -> {
+            Map<UUID, BigDecimal> rates = new HashMap<>();
+            Sql.list(c, "SELECT organization_id, rate FROM hourly_rate WHERE organization_id IS NOT NULL",
+                    r -> rates.put(Sql.uuid(r, "organization_id"), r.getBigDecimal("rate")));
+            return rates;
+        });
     }
 
     Map<OrganizationType, BigDecimal> byType() {

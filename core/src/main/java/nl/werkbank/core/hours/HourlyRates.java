@@ -3,11 +3,14 @@ package nl.werkbank.core.hours;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.common.ValidationException;
+import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.OrganizationType;
 import nl.werkbank.core.storage.Database;
 
@@ -30,6 +33,20 @@ public final class HourlyRates {
 
     public Map<OrganizationType, BigDecimal> byType() {
         return rates.byType();
+    }
+
+    /** Each organisation's rate: its own, else the rate for its type, else none (no value shown). */
+    Map<UUID, BigDecimal> effective(Collection<Organization> organizations) {
+        Map<OrganizationType, BigDecimal> byType = rates.byType();
+        Map<UUID, BigDecimal> result = new HashMap<>();
+        for (Organization organization : organizations) {
+            BigDecimal rate = byType.get(organization.type());
+            if (rate != null) {
+                result.put(organization.id(), rate);
+            }
+        }
+        result.putAll(rates.byOrganization());
+        return result;
     }
 
     public void setForOrganization(UUID organizationId, BigDecimal rate) {

@@ -105,6 +105,11 @@ public final class OrganizationService {
         return db.transaction(c -> PartnershipRepository.ofOrganization(c, organizationId));
     }
 
+    /** Every partnership of every organisation: the hours overview decides per line who was a partner that day. */
+    public List<Partnership> allPartnerships() {
+        return db.transaction(PartnershipRepository::all);
+    }
+
     /** Inserts or updates a partnership; periods of one organisation may not overlap. */
     public Partnership savePartnership(Partnership partnership) {
         new Validator().required("from", partnership.from(), "error.date.fromRequired")

@@ -29,6 +29,10 @@ final class PartnershipRepository {
         return Sql.list(c, SELECT + " WHERE organization_id = ? ORDER BY valid_from", PartnershipRepository::map, organizationId);
     }
 
+    static List<Partnership> all(Connection c) throws SQLException {
+        return Sql.list(c, SELECT + " ORDER BY organization_id, valid_from", PartnershipRepository::map);
+    }
+
     static Optional<Partnership> find(Connection c, UUID id) throws SQLException {
         return Sql.one(c, SELECT + " WHERE id = ?", PartnershipRepository::map, id);
     }

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +26,11 @@ public final class PersonData {
     static final Map<String, String> TABLES = tables();
 
     private final Database db;
+    private final PrivacyRepository privacy;
 
     public PersonData(Database db) {
         this.db = db;
+        this.privacy = new PrivacyRepository(db);
     }
 
     private static Map<String, String> tables() {
@@ -47,35 +45,16 @@ public final class PersonData {
 
     /** The rows per table, column name to value (as text), in a fixed order. */
     public Map<String, List<Map<String, String>>> collect(UUID personId) {
-        return db.transaction(c -> {
+        return db.atomically(() -> {
             Map<String, List<Map<String, String>>> found = new LinkedHashMap<>();
             for (Map.Entry<String, String> table : TABLES.entrySet()) {
-                found.put(table.getKey(), rows(c, table.getKey(), table.getValue(), personId));
+                found.put(table.getKey(), privacy.rows(table.getKey(), table.getValue(), personId));
             }
             if (found.get("person").isEmpty()) {
                 throw new NotFoundException("person", personId);
             }
             return found;
         });
-    }
-
-    private static List<Map<String, String>> rows(Connection c, String table, String column, UUID personId) throws SQLException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (var statement = c.prepareStatement("SELECT * FROM " + table + " WHERE " + column + " = ? ORDER BY created_at, id")) {
-            statement.setObject(1, personId);
-            try (ResultSet result = statement.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                while (result.next()) {
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        Object value = result.getObject(i);
-                        row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), value == null ? null : value.toString());
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
     }
 
     /** Writes {@code base}.json and {@code base}.xlsx; returns both. */

@@ -1,15 +1,10 @@
 package nl.werkbank.core.privacy;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
-import nl.werkbank.core.storage.Tombstones;
 import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
 
 /**
  * AVG vergetelheid: a person's name, e-mail and function, their round texts and their per-person votes are removed in
@@ -21,10 +16,12 @@ public final class PersonErasure {
 
     private final Database db;
     private final Clock clock;
+    private final PrivacyRepository privacy;
 
     public PersonErasure(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.privacy = new PrivacyRepository(db);
     }
 
     /** What was removed, to say so. */
@@ -32,15 +29,14 @@ public final class PersonErasure {
     }
 
     public Erased erase(UUID personId) {
-        return db.transaction(c -> {
-            if (Sql.count(c, "SELECT COUNT(*) FROM person WHERE id = ?", personId) == 0) {
+        return db.atomically(() -> {
+            if (!privacy.personExists(personId)) {
                 throw new NotFoundException("person", personId);
             }
             Instant now = clock.instant();
             String anonymous = anonymousName(personId);
-            Sql.update(c, "UPDATE person SET name = ?, email = NULL, function_title = NULL, erased_at = ?, updated_at = ?"
-                    + " WHERE id = ?", anonymous, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), personId);
-            Erased scrubbed = scrub(c, personId, now);
+            privacy.anonymize(personId, anonymous, now);
+            Erased scrubbed = scrub(db, personId, now);
             return new Erased(personId, anonymous, scrubbed.roundTexts(), scrubbed.ballots(), scrubbed.perspectives());
         });
     }
@@ -52,26 +48,17 @@ public final class PersonErasure {
 
     /**
      * Removes what is personal beyond the person row: round texts, per-person votes, the link to perspectives. Also
-     * run when an exchange file brings an erasure made elsewhere, so texts this laptop holds go too.
+     * run when an exchange file brings an erasure made elsewhere, so texts this laptop holds go too. Joins the
+     * caller's transaction.
      */
-    public static Erased scrub(Connection c, UUID personId, Instant now) throws SQLException {
-        var at = now.atOffset(ZoneOffset.UTC);
-        // Kept conflicts hold whole earlier versions (names, texts): those about this person go first.
-        Sql.update(c, "DELETE FROM exchange_conflict WHERE record_id = ? OR record_id IN (SELECT id FROM check_in WHERE person_id = ?)"
-                + " OR record_id IN (SELECT id FROM check_out WHERE person_id = ?)"
-                + " OR record_id IN (SELECT id FROM decision_ballot WHERE person_id = ?)", personId, personId, personId, personId);
-        int texts = Sql.update(c, "UPDATE check_in SET text = NULL, updated_at = ? WHERE person_id = ? AND text IS NOT NULL",
-                at, personId);
-        texts += Sql.update(c, "UPDATE check_out SET takeaway = NULL, intention = NULL, updated_at = ? WHERE person_id = ?"
-                + " AND (takeaway IS NOT NULL OR intention IS NOT NULL)", at, personId);
-        int perspectives = Sql.update(c, "UPDATE decision_perspective SET person_id = NULL, updated_at = ? WHERE person_id = ?",
-                at, personId);
-        int ballots = 0;
-        for (UUID ballot : Sql.list(c, "SELECT id FROM decision_ballot WHERE person_id = ?", row -> Sql.uuid(row, "id"), personId)) {
-            Tombstones.record(c, "decision_ballot", ballot, now);
-            Sql.update(c, "DELETE FROM decision_ballot WHERE id = ?", ballot);
-            ballots++;
-        }
-        return new Erased(personId, null, texts, ballots, perspectives);
+    public static Erased scrub(Database db, UUID personId, Instant now) {
+        PrivacyRepository privacy = new PrivacyRepository(db);
+        return db.atomically(() -> {
+            privacy.deleteConflictsAbout(personId);
+            int texts = privacy.clearRoundTexts(personId, now);
+            int perspectives = privacy.unlinkPerspectives(personId, now);
+            int ballots = privacy.deleteBallots(personId, now);
+            return new Erased(personId, null, texts, ballots, perspectives);
+        });
     }
 }

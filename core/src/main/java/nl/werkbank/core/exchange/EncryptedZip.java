@@ -27,10 +27,10 @@ final class EncryptedZip {
     }
 
     interface Body {
-        void write(OutputStream out) throws IOException, java.sql.SQLException;
+        void write(OutputStream out) throws IOException;
     }
 
-    static void write(OutputStream target, char[] password, Body body) throws IOException, java.sql.SQLException {
+    static void write(OutputStream target, char[] password, Body body) throws IOException {
         ZipParameters parameters = new ZipParameters();
         parameters.setFileNameInZip(ExchangeFormat.ENTRY);
         parameters.setCompressionMethod(CompressionMethod.DEFLATE);

@@ -1,14 +1,11 @@
 package nl.werkbank.core.exchange;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.core.privacy.PersonErasure;
 import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
 
 /** The people erased on this laptop, and those whose erasure an import brings: their texts here are removed too. */
 final class Erasures {
@@ -17,9 +14,9 @@ final class Erasures {
     private final Set<UUID> here;
     private final Set<UUID> arrived = new HashSet<>();
 
-    Erasures(Connection c, Database db) throws SQLException {
+    Erasures(ExchangeRepository repository, Database db) {
         this.db = db;
-        this.here = new HashSet<>(Sql.list(c, "SELECT id FROM person WHERE erased_at IS NOT NULL", row -> Sql.uuid(row, "id")));
+        this.here = repository.erasedPeople();
     }
 
     boolean erasedHere(UUID person) {

@@ -1,13 +1,6 @@
 package nl.werkbank.core.exchange;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.werkbank.core.decisions.ActionStatus;
 import nl.werkbank.core.decisions.ConditionAnswer;
@@ -54,60 +47,9 @@ final class ExchangeKinds {
     private ExchangeKinds() {
     }
 
-    private static List<String> allowed(String kind, String column) {
+    /** The values a coded column may hold (empty: any text). */
+    static List<String> allowed(String kind, String column) {
         Class<? extends Enum<?>> codes = CODES.get(kind + "." + column);
         return codes == null ? List.of() : java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
-    }
-
-    static Map<String, Kind> load(Connection c) throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        Map<String, Kind> kinds = new LinkedHashMap<>();
-        for (String name : ORDER) {
-            String table = name.toUpperCase(Locale.ROOT);
-            Map<String, String> references = new LinkedHashMap<>();
-            try (ResultSet keys = meta.getImportedKeys(null, "PUBLIC", table)) {
-                while (keys.next()) {
-                    references.put(keys.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT),
-                            keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-            List<Column> columns = new ArrayList<>();
-            try (ResultSet rows = meta.getColumns(null, "PUBLIC", table, null)) {
-                while (rows.next()) {
-                    String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    if (column.equals(EXCHANGED_AT)) {
-                        continue;
-                    }
-                    boolean required = rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls;
-                    columns.add(new Column(column, ValueType.of(rows.getInt("DATA_TYPE"), rows.getString("TYPE_NAME")), required,
-                            references.get(column), rows.getInt("COLUMN_SIZE"), allowed(name, column), rows.getInt("DECIMAL_DIGITS"),
-                            rows.getInt("DATA_TYPE")));
-                }
-            }
-            kinds.put(name, Kind.of(name, columns, uniqueKeys(meta, table, columns)));
-        }
-        return kinds;
-    }
-
-    private static List<List<Integer>> uniqueKeys(DatabaseMetaData meta, String table, List<Column> columns) throws SQLException {
-        Map<String, List<Integer>> byIndex = new LinkedHashMap<>();
-        try (ResultSet index = meta.getIndexInfo(null, "PUBLIC", table, true, false)) {
-            while (index.next()) {
-                String column = index.getString("COLUMN_NAME");
-                String indexName = index.getString("INDEX_NAME");
-                if (column == null || indexName.startsWith("PRIMARY_KEY")) {
-                    continue;
-                }
-                String lower = column.toLowerCase(Locale.ROOT);
-                int position = -1;
-                for (int i = 0; i < columns.size(); i++) {
-                    if (columns.get(i).name().equals(lower)) {
-                        position = i;
-                    }
-                }
-                byIndex.computeIfAbsent(indexName, k -> new ArrayList<>()).add(position);
-            }
-        }
-        return byIndex.values().stream().filter(key -> !key.equals(List.of(0))).map(List::copyOf).toList();
     }
 }

@@ -1,9 +1,5 @@
 package nl.werkbank.core.exchange;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.core.common.Progress;
 import nl.werkbank.core.storage.Database;
-import nl.werkbank.core.storage.Sql;
-import nl.werkbank.core.storage.Tombstones;
 
 /**
  * Merges an exchange file into the database, inside the caller's transaction. Per record the newer version
@@ -29,7 +23,7 @@ final class ExchangeMerger {
 
     private static final int PROGRESS_STEP = 1_000;
 
-    private final Connection c;
+    private final ExchangeRepository repository;
     private final Database db;
     private final Map<String, Kind> kinds;
     private final ExchangeData data;
@@ -47,8 +41,9 @@ final class ExchangeMerger {
     private final Progress progress;
     private long done;
 
-    ExchangeMerger(Connection c, Database db, Map<String, Kind> kinds, ExchangeData data, Instant now, Progress progress) {
-        this.c = c;
+    ExchangeMerger(ExchangeRepository repository, Database db, Map<String, Kind> kinds, ExchangeData data, Instant now,
+                   Progress progress) {
+        this.repository = repository;
         this.db = db;
         this.kinds = kinds;
         this.data = data;
@@ -56,11 +51,10 @@ final class ExchangeMerger {
         this.progress = progress;
     }
 
-    ImportResult merge(boolean applied) throws SQLException {
-        lastFullExport = Sql.list(c, "SELECT happened_at FROM exchange_log WHERE full_export ORDER BY happened_at DESC LIMIT 1",
-                row -> Sql.instant(row, "happened_at")).stream().findFirst().orElse(null);
+    ImportResult merge(boolean applied) {
+        lastFullExport = repository.lastFullExport();
         mergeTombstones();
-        erasure = kinds.get("person").index("erased_at") >= 0 ? new Erasures(c, db) : null;
+        erasure = kinds.get("person").index("erased_at") >= 0 ? new Erasures(repository, db) : null;
         for (Kind kind : kinds.values()) {
             mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()));
         }
@@ -73,34 +67,29 @@ final class ExchangeMerger {
     }
 
     /** Local and incoming deletions together, keeping the latest time per record. */
-    private void mergeTombstones() throws SQLException {
-        for (Tombstone local : Sql.list(c, "SELECT entity, id, deleted_at FROM tombstone",
-                row -> new Tombstone(row.getString("entity"), Sql.uuid(row, "id"), Sql.instant(row, "deleted_at")))) {
+    private void mergeTombstones() {
+        for (Tombstone local : repository.tombstones()) {
             tombs.computeIfAbsent(local.entity(), k -> new HashMap<>()).put(local.id(), local.deletedAt());
         }
-        try (PreparedStatement merge = c.prepareStatement("MERGE INTO tombstone (entity, id, deleted_at) KEY (entity, id) VALUES (?, ?, ?)")) {
-            for (Tombstone incoming : data.tombstones()) {
-                Map<UUID, Instant> ofKind = tombs.computeIfAbsent(incoming.entity(), k -> new HashMap<>());
-                Instant known = ofKind.get(incoming.id());
-                if (known == null || incoming.deletedAt().isAfter(known)) {
-                    ofKind.put(incoming.id(), incoming.deletedAt());
-                    merge.setString(1, incoming.entity());
-                    merge.setObject(2, incoming.id());
-                    ValueType.INSTANT.bind(merge, 3, incoming.deletedAt());
-                    merge.addBatch();
-                }
+        List<Tombstone> newer = new ArrayList<>();
+        for (Tombstone incoming : data.tombstones()) {
+            Map<UUID, Instant> ofKind = tombs.computeIfAbsent(incoming.entity(), k -> new HashMap<>());
+            Instant known = ofKind.get(incoming.id());
+            if (known == null || incoming.deletedAt().isAfter(known)) {
+                ofKind.put(incoming.id(), incoming.deletedAt());
+                newer.add(incoming);
             }
-            merge.executeBatch();
         }
+        repository.storeTombstones(newer);
     }
 
-    private void mergeKind(Kind kind, List<Object[]> rows) throws SQLException {
+    private void mergeKind(Kind kind, List<Object[]> rows) {
         Map<UUID, Instant> local = new HashMap<>();
         Map<UUID, Instant> bases = new HashMap<>();
-        versions(c, kind, local, bases);
+        repository.versions(kind, local, bases);
         Set<UUID> ids = new HashSet<>(local.keySet());
         present.put(kind.name(), ids);
-        UniqueKeys unique = new UniqueKeys(c, kind, local.isEmpty() || rows.isEmpty());
+        UniqueKeys unique = new UniqueKeys(repository, kind, local.isEmpty() || rows.isEmpty());
         Map<UUID, Instant> kindTombs = tombs.getOrDefault(kind.name(), Map.of());
         int added = 0;
         int updated = 0;
@@ -108,9 +97,7 @@ final class ExchangeMerger {
         int older = 0;
         int conflicted = 0;
         int skipped = 0;
-        try (Batch inserts = new Batch(c, insertSql(kind));
-             Batch updates = new Batch(c, updateSql(kind));
-             Batch base = new Batch(c, "UPDATE " + kind.table() + " SET exchanged_at = ? WHERE id = ?")) {
+        try (ExchangeRepository.RowBatches batches = repository.batches(kind)) {
             for (Object[] row : parentsFirst(kind, rows)) {
                 tick();
                 UUID id = (UUID) row[kind.idIndex()];
@@ -141,7 +128,7 @@ final class ExchangeMerger {
                     }
                     if (erasedThere && !erasedHere) {
                         erasure.arrived(id);
-                        updates.add(kind, row, id);
+                        batches.update(row);
                         updated++;
                         continue;
                     }
@@ -160,7 +147,7 @@ final class ExchangeMerger {
                         winFromLocal(kind, row, clash, version);
                         conflicted++;
                     }
-                    inserts.add(kind, row, null);
+                    batches.insert(row);
                     unique.remember(row);
                     ids.add(id);
                     added++;
@@ -172,10 +159,10 @@ final class ExchangeMerger {
                     if (version.isAfter(mine)) {
                         boolean sent = mine.equals(shared) || lastFullExport != null && !mine.isAfter(lastFullExport);
                         if (!sent) {
-                            keepConflict(kind, localRow(kind, id), true, version, mine);
+                            keepConflict(kind, repository.row(kind, id), true, version, mine);
                             conflicted++;
                         }
-                        updates.add(kind, row, id);
+                        batches.update(row);
                         updated++;
                     } else {
                         if (shared == null || !shared.equals(version)) {
@@ -186,7 +173,7 @@ final class ExchangeMerger {
                     }
                 }
                 if (mine != null && !version.equals(bases.get(id))) {
-                    base.add(id, version);
+                    batches.exchanged(id, version);
                 }
             }
         }
@@ -208,25 +195,25 @@ final class ExchangeMerger {
     }
 
     /** A record of the file (new to us) clashes with ours on a unique key (one attendance per person per meeting). */
-    private void loseToLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) throws SQLException {
+    private void loseToLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) {
         UUID id = (UUID) row[kind.idIndex()];
         recordTomb(kind.name(), id, clash.updated());
         keepConflict(kind, row, false, clash.updated(), version);
     }
 
-    private void winFromLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) throws SQLException {
-        keepConflict(kind, localRow(kind, clash.id()), true, version, clash.updated());
-        Sql.update(c, "DELETE FROM " + kind.table() + " WHERE id = ?", clash.id());
+    private void winFromLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) {
+        keepConflict(kind, repository.row(kind, clash.id()), true, version, clash.updated());
+        repository.delete(kind, clash.id());
         recordTomb(kind.name(), clash.id(), version);
         present.get(kind.name()).remove(clash.id());
     }
 
-    private void recordTomb(String kind, UUID id, Instant at) throws SQLException {
+    private void recordTomb(String kind, UUID id, Instant at) {
         Map<UUID, Instant> ofKind = tombs.computeIfAbsent(kind, k -> new HashMap<>());
         Instant known = ofKind.get(id);
         if (known == null || at.isAfter(known)) {
             ofKind.put(id, at);
-            Tombstones.record(c, kind, id, at);
+            repository.recordTombstone(kind, id, at);
         }
     }
 
@@ -290,24 +277,20 @@ final class ExchangeMerger {
         ordered.add(row);
     }
 
-    @FunctionalInterface
-    private interface Step {
-        void run() throws SQLException;
-    }
 
     /**
      * Counts every table before and after the deletions: what they remove, cascades included (a deleted meeting takes
      * its attendance, check-ins and votes along), not only the records the file names.
      */
-    private Removals removalsOf(Step deletions) throws SQLException {
+    private Removals removalsOf(Runnable deletions) {
         if (data.tombstones().isEmpty()) {
             deletions.run();
             return Removals.NONE;
         }
-        Map<String, Long> before = nl.werkbank.core.storage.DataTables.counts(c);
-        long privateBefore = Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE private");
+        Map<String, Long> before = repository.tableCounts();
+        long privateBefore = repository.privateCheckIns();
         deletions.run();
-        Map<String, Long> after = nl.werkbank.core.storage.DataTables.counts(c);
+        Map<String, Long> after = repository.tableCounts();
         Map<String, Long> removed = new java.util.LinkedHashMap<>();
         for (Kind kind : kinds.values()) {
             long gone = before.getOrDefault(kind.name(), 0L) - after.getOrDefault(kind.name(), 0L);
@@ -315,11 +298,11 @@ final class ExchangeMerger {
                 removed.put(kind.name(), gone);
             }
         }
-        return new Removals(removed, privateBefore - Sql.count(c, "SELECT COUNT(*) FROM check_in WHERE private"));
+        return new Removals(removed, privateBefore - repository.privateCheckIns());
     }
 
     /** Incoming deletions of records we still have in an older version; children go first. */
-    private void applyDeletions() throws SQLException {
+    private void applyDeletions() {
         List<Kind> reversed = new ArrayList<>(kinds.values());
         Collections.reverse(reversed);
         Map<String, List<Tombstone>> byKind = new HashMap<>();
@@ -327,22 +310,17 @@ final class ExchangeMerger {
         for (Kind kind : reversed) {
             int deleted = 0;
             for (Tombstone tomb : byKind.getOrDefault(kind.name(), List.of())) {
-                Instant mine = Sql.one(c, "SELECT updated_at FROM " + kind.table() + " WHERE id = ?",
-                        row -> Sql.instant(row, "updated_at"), tomb.id()).orElse(null);
+                Instant mine = repository.updatedAt(kind, tomb.id()).orElse(null);
                 if (mine == null) {
                     continue;
                 }
                 if (mine.isAfter(tomb.deletedAt())) {
-                    editedAfterDeletion(kind, localRow(kind, tomb.id()), tomb.deletedAt(), mine);
+                    editedAfterDeletion(kind, repository.row(kind, tomb.id()), tomb.deletedAt(), mine);
                 }
-                try {
-                    Sql.update(c, "DELETE FROM " + kind.table() + " WHERE id = ?", tomb.id());
+                if (repository.deleteUnlessInUse(kind, tomb.id())) {
                     deleted++;
-                } catch (SQLException e) {
-                    if (!"23503".equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    keptInUse.add(kind.name() + " " + RowJson.label(c, kind, localRow(kind, tomb.id())));
+                } else {
+                    keptInUse.add(kind.name() + " " + RowJson.label(repository, kind, repository.row(kind, tomb.id())));
                 }
             }
             KindCounts was = counts.getOrDefault(kind.name(), KindCounts.NONE);
@@ -356,128 +334,25 @@ final class ExchangeMerger {
      * children may be gone already, and bringing it back would depend on import order). The edit is kept as a
      * conflict, once.
      */
-    private void editedAfterDeletion(Kind kind, Object[] edited, Instant deleted, Instant version) throws SQLException {
-        boolean known = Sql.count(c, "SELECT COUNT(*) FROM exchange_conflict WHERE entity = ? AND record_id = ? AND other_updated = ?",
-                kind.name(), edited[kind.idIndex()], version) > 0;
-        if (!known) {
+    private void editedAfterDeletion(Kind kind, Object[] edited, Instant deleted, Instant version) {
+        if (!repository.conflictKnown(kind.name(), edited[kind.idIndex()], version)) {
             keepConflict(kind, edited, "DELETION", deleted, version);
         }
     }
 
-    private void keepConflict(Kind kind, Object[] other, boolean keptFromFile, Instant keptUpdated, Instant otherUpdated)
-            throws SQLException {
+    private void keepConflict(Kind kind, Object[] other, boolean keptFromFile, Instant keptUpdated, Instant otherUpdated) {
         keepConflict(kind, other, keptFromFile ? "FILE" : "LOCAL", keptUpdated, otherUpdated);
     }
 
-    private void keepConflict(Kind kind, Object[] other, String keptFrom, Instant keptUpdated, Instant otherUpdated)
-            throws SQLException {
-        UUID id = UUID.randomUUID();
+    private void keepConflict(Kind kind, Object[] other, String keptFrom, Instant keptUpdated, Instant otherUpdated) {
         UUID recordId = (UUID) other[kind.idIndex()];
-        String label = RowJson.label(c, kind, other);
+        String label = RowJson.label(repository, kind, other);
         if (label.length() > 300) {
             label = label.substring(0, 299) + "…";
         }
-        Sql.update(c, "INSERT INTO exchange_conflict (id, entity, record_id, kept_from, label, other_version, other_updated,"
-                + " kept_updated, file_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, kind.name(), recordId,
-                keptFrom, label, RowJson.write(kind, other), otherUpdated, keptUpdated, data.fileName(), now);
-        conflicts.add(new Conflict(id, kind.name(), recordId, label, Conflict.Kept.valueOf(keptFrom), keptUpdated, otherUpdated,
-                data.fileName(), now));
-    }
-
-    Object[] localRow(Kind kind, UUID id) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT " + kind.columnList() + " FROM " + kind.table() + " WHERE id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                Object[] values = new Object[kind.columns().size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = kind.columns().get(i).type().read(row, i + 1);
-                }
-                return values;
-            }
-        }
-    }
-
-    /** Our version of every record of the kind, and the version last exchanged (where there was one). */
-    private static void versions(Connection c, Kind kind, Map<UUID, Instant> local, Map<UUID, Instant> bases) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT id, updated_at, exchanged_at FROM " + kind.table());
-             ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                UUID id = row.getObject(1, UUID.class);
-                local.put(id, row.getObject(2, java.time.OffsetDateTime.class).toInstant());
-                java.time.OffsetDateTime base = row.getObject(3, java.time.OffsetDateTime.class);
-                if (base != null) {
-                    bases.put(id, base.toInstant());
-                }
-            }
-        }
-    }
-
-    /** Inserts a record as received: its exchanged version is the one it arrives with. */
-    static String insertSql(Kind kind) {
-        String marks = String.join(", ", Collections.nCopies(kind.columns().size(), "?"));
-        return "INSERT INTO " + kind.table() + " (" + kind.columnList() + ", exchanged_at) VALUES (" + marks + ", ?)";
-    }
-
-    static String updateSql(Kind kind) {
-        List<String> sets = kind.columns().stream().filter(col -> !col.name().equals("id")).map(col -> col.name() + " = ?").toList();
-        return "UPDATE " + kind.table() + " SET " + String.join(", ", sets) + ", exchanged_at = ? WHERE id = ?";
-    }
-
-    /** Binds a record's columns (without the id for an update); returns the next parameter index. */
-    static int bindRow(PreparedStatement statement, Kind kind, Object[] row, boolean update) throws SQLException {
-        int index = 1;
-        for (int i = 0; i < row.length; i++) {
-            if (!update || i != kind.idIndex()) {
-                kind.columns().get(i).type().bind(statement, index++, row[i]);
-            }
-        }
-        return index;
-    }
-
-    /** A prepared statement that sends its rows to the database a thousand at a time. */
-    private static final class Batch implements AutoCloseable {
-        private final PreparedStatement statement;
-        private int pending;
-
-        Batch(Connection c, String sql) throws SQLException {
-            statement = c.prepareStatement(sql);
-        }
-
-        /** All columns in order (for an update all but the id), the version as exchanged, then for an update the id. */
-        void add(Kind kind, Object[] row, UUID updateId) throws SQLException {
-            int index = bindRow(statement, kind, row, updateId != null);
-            ValueType.INSTANT.bind(statement, index++, row[kind.updatedIndex()]);
-            if (updateId != null) {
-                statement.setObject(index, updateId);
-            }
-            next();
-        }
-
-        /** For "UPDATE … SET exchanged_at = ? WHERE id = ?". */
-        void add(UUID id, Instant version) throws SQLException {
-            ValueType.INSTANT.bind(statement, 1, version);
-            statement.setObject(2, id);
-            next();
-        }
-
-        private void next() throws SQLException {
-            statement.addBatch();
-            if (++pending == 1000) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try {
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
-            } finally {
-                statement.close();
-            }
-        }
+        Conflict conflict = new Conflict(UUID.randomUUID(), kind.name(), recordId, label, Conflict.Kept.valueOf(keptFrom),
+                keptUpdated, otherUpdated, data.fileName(), now);
+        repository.insertConflict(conflict, RowJson.write(kind, other));
+        conflicts.add(conflict);
     }
 }

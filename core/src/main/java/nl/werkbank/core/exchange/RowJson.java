@@ -55,7 +55,7 @@ final class RowJson {
      * A few words to recognise the record by in a list of conflicts: its own name or text, else the person and
      * the meeting date it belongs to (an attendance line, a check-in), else its kind and id.
      */
-    static String label(java.sql.Connection c, Kind kind, Object[] row) throws java.sql.SQLException {
+    static String label(ExchangeRepository repository, Kind kind, Object[] row) {
         String own = ownLabel(kind, row);
         if (own != null) {
             return own;
@@ -63,13 +63,11 @@ final class RowJson {
         java.util.List<String> parts = new java.util.ArrayList<>();
         int person = kind.index("person_id");
         if (person >= 0 && row[person] != null) {
-            nl.werkbank.core.storage.Sql.one(c, "SELECT name FROM person WHERE id = ?", r -> r.getString(1), row[person])
-                    .ifPresent(parts::add);
+            repository.personName(row[person]).ifPresent(parts::add);
         }
         int meeting = kind.index("meeting_id");
         if (meeting >= 0 && row[meeting] != null) {
-            nl.werkbank.core.storage.Sql.one(c, "SELECT meeting_date FROM meeting WHERE id = ?", r -> r.getString(1), row[meeting])
-                    .ifPresent(parts::add);
+            repository.meetingDate(row[meeting]).ifPresent(parts::add);
         }
         return parts.isEmpty() ? label(kind, row) : String.join(", ", parts);
     }

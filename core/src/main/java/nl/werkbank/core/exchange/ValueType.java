@@ -5,15 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -39,52 +33,6 @@ enum ValueType {
 
     String jsonSchema() {
         return jsonSchema;
-    }
-
-    static ValueType of(int sqlType, String typeName) {
-        return switch (sqlType) {
-            case Types.VARCHAR, Types.CHAR, Types.CLOB, Types.LONGVARCHAR, Types.NVARCHAR -> TEXT;
-            case Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.BIGINT -> INTEGER;
-            case Types.DECIMAL, Types.NUMERIC -> DECIMAL;
-            case Types.BOOLEAN, Types.BIT -> BOOLEAN;
-            case Types.DATE -> DATE;
-            case Types.TIME -> TIME;
-            case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> INSTANT;
-            case Types.BINARY, Types.OTHER, Types.JAVA_OBJECT -> {
-                if ("UUID".equalsIgnoreCase(typeName)) {
-                    yield UUID_TEXT;
-                }
-                throw new IllegalStateException("No exchange type for " + typeName);
-            }
-            default -> throw new IllegalStateException("No exchange type for " + typeName + " (" + sqlType + ")");
-        };
-    }
-
-    Object read(ResultSet row, int column) throws SQLException {
-        Object value = switch (this) {
-            case UUID_TEXT -> row.getObject(column, UUID.class);
-            case TEXT -> row.getString(column);
-            case INTEGER -> row.getObject(column, Long.class);
-            case DECIMAL -> row.getBigDecimal(column);
-            case BOOLEAN -> row.getObject(column, Boolean.class);
-            case DATE -> row.getObject(column, LocalDate.class);
-            case TIME -> row.getObject(column, LocalTime.class);
-            case INSTANT -> {
-                OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-                yield at == null ? null : at.toInstant();
-            }
-        };
-        return row.wasNull() ? null : value;
-    }
-
-    void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.NULL);
-        } else if (value instanceof Instant instant) {
-            statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
-        } else {
-            statement.setObject(index, value);
-        }
     }
 
     void write(JsonGenerator json, Object value) throws IOException {

@@ -1,21 +1,27 @@
 package nl.werkbank.core.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.werkbank.core.storage.Database;
 import nl.werkbank.core.storage.Sql;
 
 /**
- * An export's scope resolved once into the ids its records hang from (the team's meetings, decisions, actions,
+ * SQL for what an export takes: the records in its scope, with private rounds left out unless asked for. The scope
+ * is resolved once into the ids its records hang from (the team's meetings, decisions, actions,
  * people, organisations), so that each kind's condition is an index lookup on a list of ids. Written as nested
  * sub-queries, H2 evaluated the people and organisation unions again for every row: one team's file from a
  * Werkplaats of 250,000 attendance lines took five minutes.
  */
-final class ScopeFilter {
+final class ExportRepository {
 
     /** A kind's condition: SQL with at most one parameter, and that parameter (or none). */
     record Condition(String sql, Object[] params) {
@@ -27,22 +33,92 @@ final class ScopeFilter {
 
     private static final Object[] NONE = {};
 
+    /** Receives the records one by one, in the kind's column order. */
+    interface RowSink {
+        void accept(Object[] row) throws IOException;
+    }
+
+    private final Database db;
+    private final ExportOptions options;
     private final UUID team;
     private final Map<String, UUID[]> ids = new HashMap<>();
 
-    private ScopeFilter(UUID team) {
-        this.team = team;
-    }
-
-    static ScopeFilter resolve(Connection c, ExchangeScope scope) throws SQLException {
-        ScopeFilter filter = new ScopeFilter(scope.teamId());
-        if (!scope.isEverything()) {
-            filter.resolveTeam(c);
+    ExportRepository(Database db, ExportOptions options) {
+        this.db = db;
+        this.options = options;
+        this.team = options.scope().teamId();
+        if (!options.scope().isEverything()) {
+            db.transaction(c -> {
+                resolveTeam(c);
+                return null;
+            });
         }
-        return filter;
     }
 
-    Condition where(String kind) {
+    /** How many records of the kind the export takes. */
+    long count(Kind kind) {
+        return count(kind.table(), "TRUE", kind.name());
+    }
+
+    /** What the file will hold about people, to say so before it leaves the laptop. */
+    ExportSummary.PersonalData personalData() {
+        return new ExportSummary.PersonalData(
+                count("person", "TRUE", "person"),
+                count("person", "email IS NOT NULL", "person"),
+                count("attendance", "TRUE", "attendance"),
+                count("check_in", "text IS NOT NULL", "check_in")
+                        + count("check_out", "(takeaway IS NOT NULL OR intention IS NOT NULL)", "check_out"),
+                count("check_in", "private", "check_in") + count("check_out", "private", "check_out"),
+                count("decision_ballot", "TRUE", "decision_ballot"));
+    }
+
+    /** Rows of the table within the scope that also meet {@code condition}. */
+    private long count(String table, String condition, String kind) {
+        Condition where = where(kind);
+        return db.transaction(c -> Sql.count(c, "SELECT COUNT(*) FROM " + table + " WHERE " + where.and(condition),
+                where.params()));
+    }
+
+    /** Streams the kind's records in the scope, by id, a thousand fetched at a time: a big export needs a small heap. */
+    void eachRow(Kind kind, RowSink sink) throws IOException {
+        Condition where = where(kind.name());
+        String sql = "SELECT " + kind.columnList() + " FROM " + kind.table() + " WHERE " + where.sql() + " ORDER BY id";
+        try {
+            db.transaction(c -> {
+                try (PreparedStatement statement = c.prepareStatement(sql)) {
+                    statement.setFetchSize(1000);
+                    for (int i = 0; i < where.params().length; i++) {
+                        statement.setObject(i + 1, where.params()[i]);
+                    }
+                    try (ResultSet row = statement.executeQuery()) {
+                        Object[] values = new Object[kind.columns().size()];
+                        while (row.next()) {
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = ExchangeRepository.read(row, i + 1, kind.columns().get(i).type());
+                            }
+                            sink.accept(values);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The condition for one kind, with private rounds left out unless asked for. */
+    private Condition where(String kind) {
+        Condition where = scopeOf(kind);
+        if (!options.includePrivate() && (kind.equals("check_in") || kind.equals("check_out"))) {
+            where = new Condition(where.and("private = FALSE"), where.params());
+        }
+        return where;
+    }
+
+    private Condition scopeOf(String kind) {
         if (team == null) {
             return new Condition("TRUE", NONE);
         }

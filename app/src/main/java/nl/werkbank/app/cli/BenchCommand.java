@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import nl.werkbank.app.cli.crash.CrashCycles;
 import nl.werkbank.app.cli.crash.CrashTable;
 import nl.werkbank.core.Werkbank;
-import nl.werkbank.core.bench.BigWerkplaats;
-import nl.werkbank.core.bench.ExchangeBenchmark;
-import nl.werkbank.core.bench.ReportBenchmark;
+import nl.werkbank.bench.BigWerkplaats;
+import nl.werkbank.bench.ExchangeBenchmark;
+import nl.werkbank.bench.ReportBenchmark;
 import nl.werkbank.core.storage.FileKey;
 import nl.werkbank.core.storage.KeyFile;
 import picocli.CommandLine.Command;
@@ -47,8 +47,8 @@ final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if ("autosave".equals(only)) {
             try {
-                out.println(nl.werkbank.core.bench.AutosaveBenchmark.table(
-                        new nl.werkbank.core.bench.AutosaveBenchmark().run(folder.resolve("data"))));
+                out.println(nl.werkbank.bench.AutosaveBenchmark.table(
+                        new nl.werkbank.bench.AutosaveBenchmark().run(folder.resolve("data"))));
                 out.flush();
                 return 0;
             } finally {

@@ -16,7 +16,7 @@ import nl.werkbank.app.fx.FxTaskExecutor;
 import nl.werkbank.app.fx.Job;
 import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.core.Werkbank;
-import nl.werkbank.core.bench.BigWerkplaats;
+import nl.werkbank.bench.BigWerkplaats;
 import nl.werkbank.core.exchange.ExportOptions;
 import nl.werkbank.core.teams.Team;
 import org.junit.jupiter.api.AfterEach;

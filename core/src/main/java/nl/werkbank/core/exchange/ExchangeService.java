@@ -25,7 +25,7 @@ import nl.werkbank.core.storage.StorageException;
 public final class ExchangeService {
 
     /** An import writing this many records leaves enough unused space in the file to give it back on closing. */
-    static final int COMPACT_AFTER_RECORDS = 10_000;
+    public static final int COMPACT_AFTER_RECORDS = 10_000;
 
     private final Database database;
     private final Clock clock;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.werkbank.core.Werkbank;
-import nl.werkbank.core.bench.BigWerkplaats;
+import nl.werkbank.bench.BigWerkplaats;
 import nl.werkbank.core.demo.DemoWerkplaats;
 import nl.werkbank.core.exchange.ExportOptions;
 

@@ -1,4 +1,4 @@
-package nl.werkbank.core.bench;
+package nl.werkbank.bench;
 
 import java.math.BigDecimal;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package nl.werkbank.core.bench;
+package nl.werkbank.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.werkbank.core.Werkbank;
-import nl.werkbank.core.bench.ReportBenchmark.Measurement;
+import nl.werkbank.bench.ReportBenchmark.Measurement;
 import nl.werkbank.core.exchange.ExchangeData;
 import nl.werkbank.core.exchange.ExchangeScope;
 import nl.werkbank.core.exchange.ExportOptions;

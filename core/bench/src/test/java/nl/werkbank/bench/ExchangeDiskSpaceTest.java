@@ -1,12 +1,17 @@
-package nl.werkbank.core.exchange;
+package nl.werkbank.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import nl.werkbank.core.Werkbank;
-import nl.werkbank.core.bench.BigWerkplaats;
-import nl.werkbank.core.testing.TestWerkbank;
+import nl.werkbank.core.exchange.ExchangeService;
+import nl.werkbank.core.exchange.ExportOptions;
+import nl.werkbank.core.exchange.ImportResult;
+import nl.werkbank.core.exchange.KindCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,21 +24,25 @@ class ExchangeDiskSpaceTest {
     @Test
     void bigImportLeavesACompactFileAfterClosing() throws Exception {
         Path file = folder.resolve("alles.json");
-        try (Werkbank origin = TestWerkbank.open(folder.resolve("origin"))) {
+        try (Werkbank origin = open(folder.resolve("origin"))) {
             new BigWerkplaats().generate(origin.database(), new BigWerkplaats.Size(20, 300, 6, 600, 20_000, 2));
             origin.exchange().export(file, ExportOptions.everything());
         }
         Path target = folder.resolve("coordinator").resolve("werkbank.mv.db");
-        try (Werkbank coordinator = TestWerkbank.open(folder.resolve("coordinator"))) {
+        try (Werkbank coordinator = open(folder.resolve("coordinator"))) {
             ImportResult result = coordinator.exchange().apply(coordinator.exchange().read(file));
             assertThat(result.total(KindCounts::added)).isGreaterThan(ExchangeService.COMPACT_AFTER_RECORDS);
         }
         long afterImport = Files.size(target);
         // Compacted once more on purpose: the file after the import was already as small as that.
-        try (Werkbank reopened = TestWerkbank.open(folder.resolve("coordinator"))) {
+        try (Werkbank reopened = open(folder.resolve("coordinator"))) {
             assertThat(reopened.info().recordCounts()).containsEntry("attendance", 20_000L);
             reopened.database().compactOnClose();
         }
         assertThat(afterImport).isLessThanOrEqualTo(Files.size(target) * 11 / 10);
+    }
+
+    private static Werkbank open(Path folder) {
+        return Werkbank.open(folder, Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneId.of("Europe/Amsterdam")));
     }
 }

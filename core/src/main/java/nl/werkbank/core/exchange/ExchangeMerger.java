@@ -24,6 +24,8 @@ final class ExchangeMerger {
     private static final int PROGRESS_STEP = 1_000;
 
     private final ExchangeRepository repository;
+    private final RecordRepository records;
+    private final ConflictKeeper conflictKeeper;
     private final Database db;
     private final Map<String, Kind> kinds;
     private final ExchangeData data;
@@ -33,7 +35,6 @@ final class ExchangeMerger {
     /** Records not taken because they or a parent were deleted: their children are not taken either. */
     private final Map<String, Set<UUID>> gone = new HashMap<>();
     private final Map<String, KindCounts> counts = new LinkedHashMap<>();
-    private final List<Conflict> conflicts = new ArrayList<>();
     private final List<String> keptInUse = new ArrayList<>();
     /** Every version older than this was sent in a full export. */
     private Instant lastFullExport;
@@ -41,9 +42,10 @@ final class ExchangeMerger {
     private final Progress progress;
     private long done;
 
-    ExchangeMerger(ExchangeRepository repository, Database db, Map<String, Kind> kinds, ExchangeData data, Instant now,
-                   Progress progress) {
-        this.repository = repository;
+    ExchangeMerger(Database db, Map<String, Kind> kinds, ExchangeData data, Instant now, Progress progress) {
+        this.repository = new ExchangeRepository(db);
+        this.records = new RecordRepository(db);
+        this.conflictKeeper = new ConflictKeeper(new ConflictRepository(db), repository, data.fileName(), now);
         this.db = db;
         this.kinds = kinds;
         this.data = data;
@@ -63,7 +65,7 @@ final class ExchangeMerger {
         }
         Removals removals = removalsOf(this::applyDeletions);
         return new ImportResult(data.fileName(), data.installationId(), data.exportedAt(), data.scopeName(),
-                data.privateRoundsIncluded(), counts, conflicts, keptInUse, applied, removals);
+                data.privateRoundsIncluded(), counts, conflictKeeper.kept(), keptInUse, applied, removals);
     }
 
     /** Local and incoming deletions together, keeping the latest time per record. */
@@ -86,10 +88,10 @@ final class ExchangeMerger {
     private void mergeKind(Kind kind, List<Object[]> rows) {
         Map<UUID, Instant> local = new HashMap<>();
         Map<UUID, Instant> bases = new HashMap<>();
-        repository.versions(kind, local, bases);
+        records.versions(kind, local, bases);
         Set<UUID> ids = new HashSet<>(local.keySet());
         present.put(kind.name(), ids);
-        UniqueKeys unique = new UniqueKeys(repository, kind, local.isEmpty() || rows.isEmpty());
+        UniqueKeys unique = new UniqueKeys(records, kind, local.isEmpty() || rows.isEmpty());
         Map<UUID, Instant> kindTombs = tombs.getOrDefault(kind.name(), Map.of());
         int added = 0;
         int updated = 0;
@@ -97,15 +99,15 @@ final class ExchangeMerger {
         int older = 0;
         int conflicted = 0;
         int skipped = 0;
-        try (ExchangeRepository.RowBatches batches = repository.batches(kind)) {
-            for (Object[] row : parentsFirst(kind, rows)) {
+        try (RecordRepository.RowBatches batches = records.batches(kind)) {
+            for (Object[] row : ParentsFirst.order(kind, rows)) {
                 tick();
                 UUID id = (UUID) row[kind.idIndex()];
                 Instant version = (Instant) row[kind.updatedIndex()];
                 Instant deleted = kindTombs.get(id);
                 if (deleted != null || parentDeleted(kind, row)) {
                     if (deleted != null && version.isAfter(deleted)) {
-                        editedAfterDeletion(kind, row, deleted, version);
+                        conflictKeeper.editedAfterDeletion(kind, row, deleted, version);
                     }
                     gone.computeIfAbsent(kind.name(), k -> new HashSet<>()).add(id);
                     skipped++;
@@ -159,14 +161,14 @@ final class ExchangeMerger {
                     if (version.isAfter(mine)) {
                         boolean sent = mine.equals(shared) || lastFullExport != null && !mine.isAfter(lastFullExport);
                         if (!sent) {
-                            keepConflict(kind, repository.row(kind, id), true, version, mine);
+                            conflictKeeper.keep(kind, records.row(kind, id), true, version, mine);
                             conflicted++;
                         }
                         batches.update(row);
                         updated++;
                     } else {
                         if (shared == null || !shared.equals(version)) {
-                            keepConflict(kind, row, false, mine, version);
+                            conflictKeeper.keep(kind, row, false, mine, version);
                             conflicted++;
                         }
                         older++;
@@ -198,12 +200,12 @@ final class ExchangeMerger {
     private void loseToLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) {
         UUID id = (UUID) row[kind.idIndex()];
         recordTomb(kind.name(), id, clash.updated());
-        keepConflict(kind, row, false, clash.updated(), version);
+        conflictKeeper.keep(kind, row, false, clash.updated(), version);
     }
 
     private void winFromLocal(Kind kind, Object[] row, UniqueKeys.Clash clash, Instant version) {
-        keepConflict(kind, repository.row(kind, clash.id()), true, version, clash.updated());
-        repository.delete(kind, clash.id());
+        conflictKeeper.keep(kind, records.row(kind, clash.id()), true, version, clash.updated());
+        records.delete(kind, clash.id());
         recordTomb(kind.name(), clash.id(), version);
         present.get(kind.name()).remove(clash.id());
     }
@@ -242,40 +244,6 @@ final class ExchangeMerger {
         return data.records().getOrDefault(kind.name(), List.of()).stream().anyMatch(r -> id.equals(r[kind.idIndex()]));
     }
 
-    /** Rows of a kind that refers to itself (an organisation's parent), parents first. */
-    private static List<Object[]> parentsFirst(Kind kind, List<Object[]> rows) {
-        int self = -1;
-        for (int i = 0; i < kind.columns().size(); i++) {
-            if (kind.name().equals(kind.columns().get(i).references())) {
-                self = i;
-            }
-        }
-        if (self < 0) {
-            return rows;
-        }
-        Map<Object, Object[]> byId = new LinkedHashMap<>();
-        rows.forEach(row -> byId.put(row[kind.idIndex()], row));
-        List<Object[]> ordered = new ArrayList<>();
-        Set<Object> done = new HashSet<>();
-        for (Object[] row : rows) {
-            addWithParents(row, byId, ordered, done, self, kind.idIndex(), new HashSet<>());
-        }
-        return ordered;
-    }
-
-    private static void addWithParents(Object[] row, Map<Object, Object[]> byId, List<Object[]> ordered, Set<Object> done,
-                                       int self, int idIndex, Set<Object> path) {
-        Object id = row[idIndex];
-        if (done.contains(id) || !path.add(id)) {
-            return;
-        }
-        Object[] parent = row[self] == null ? null : byId.get(row[self]);
-        if (parent != null) {
-            addWithParents(parent, byId, ordered, done, self, idIndex, path);
-        }
-        done.add(id);
-        ordered.add(row);
-    }
 
 
     /**
@@ -310,17 +278,17 @@ final class ExchangeMerger {
         for (Kind kind : reversed) {
             int deleted = 0;
             for (Tombstone tomb : byKind.getOrDefault(kind.name(), List.of())) {
-                Instant mine = repository.updatedAt(kind, tomb.id()).orElse(null);
+                Instant mine = records.updatedAt(kind, tomb.id()).orElse(null);
                 if (mine == null) {
                     continue;
                 }
                 if (mine.isAfter(tomb.deletedAt())) {
-                    editedAfterDeletion(kind, repository.row(kind, tomb.id()), tomb.deletedAt(), mine);
+                    conflictKeeper.editedAfterDeletion(kind, records.row(kind, tomb.id()), tomb.deletedAt(), mine);
                 }
-                if (repository.deleteUnlessInUse(kind, tomb.id())) {
+                if (records.deleteUnlessInUse(kind, tomb.id())) {
                     deleted++;
                 } else {
-                    keptInUse.add(kind.name() + " " + RowJson.label(repository, kind, repository.row(kind, tomb.id())));
+                    keptInUse.add(kind.name() + " " + RowJson.label(repository, kind, records.row(kind, tomb.id())));
                 }
             }
             KindCounts was = counts.getOrDefault(kind.name(), KindCounts.NONE);
@@ -329,30 +297,4 @@ final class ExchangeMerger {
         }
     }
 
-    /**
-     * A deletion is final: an edit made elsewhere after the record was deleted does not bring it back (its
-     * children may be gone already, and bringing it back would depend on import order). The edit is kept as a
-     * conflict, once.
-     */
-    private void editedAfterDeletion(Kind kind, Object[] edited, Instant deleted, Instant version) {
-        if (!repository.conflictKnown(kind.name(), edited[kind.idIndex()], version)) {
-            keepConflict(kind, edited, "DELETION", deleted, version);
-        }
-    }
-
-    private void keepConflict(Kind kind, Object[] other, boolean keptFromFile, Instant keptUpdated, Instant otherUpdated) {
-        keepConflict(kind, other, keptFromFile ? "FILE" : "LOCAL", keptUpdated, otherUpdated);
-    }
-
-    private void keepConflict(Kind kind, Object[] other, String keptFrom, Instant keptUpdated, Instant otherUpdated) {
-        UUID recordId = (UUID) other[kind.idIndex()];
-        String label = RowJson.label(repository, kind, other);
-        if (label.length() > 300) {
-            label = label.substring(0, 299) + "…";
-        }
-        Conflict conflict = new Conflict(UUID.randomUUID(), kind.name(), recordId, label, Conflict.Kept.valueOf(keptFrom),
-                keptUpdated, otherUpdated, data.fileName(), now);
-        repository.insertConflict(conflict, RowJson.write(kind, other));
-        conflicts.add(conflict);
-    }
 }

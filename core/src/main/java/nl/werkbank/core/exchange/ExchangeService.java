@@ -31,12 +31,18 @@ public final class ExchangeService {
     private final Clock clock;
     private final Backups backups;
     private final ExchangeRepository repository;
+    private final KindRepository kinds;
+    private final RecordRepository records;
+    private final ConflictRepository conflicts;
 
     public ExchangeService(Database database, Clock clock, Backups backups) {
         this.database = database;
         this.clock = clock;
         this.backups = backups;
         this.repository = new ExchangeRepository(database);
+        this.kinds = new KindRepository(database);
+        this.records = new RecordRepository(database);
+        this.conflicts = new ConflictRepository(database);
     }
 
     /** Writes the file (zipped unless it ends in .json) through a temp file, and says what personal data it holds. */
@@ -47,11 +53,11 @@ public final class ExchangeService {
     /** As {@link #export(Path, ExportOptions)}; stopped by the user it leaves no file behind. */
     public ExportSummary export(Path target, ExportOptions options, Progress progress) {
         return database.atomically(() -> {
-            ExportRepository records = new ExportRepository(database, options);
-            ExchangeWriter writer = new ExchangeWriter(repository.kinds(), options, records);
+            ExportRepository scope = new ExportRepository(database, options);
+            ExchangeWriter writer = new ExchangeWriter(kinds.load(), options, scope);
             Map<String, Long> counts = writer.counts();
             writer.withProgress(progress, counts.values().stream().mapToLong(Long::longValue).sum());
-            ExportSummary.PersonalData personal = records.personalData();
+            ExportSummary.PersonalData personal = scope.personalData();
             UUID installation = repository.installation();
             Instant now = clock.instant();
             Path written;
@@ -69,7 +75,7 @@ public final class ExchangeService {
 
     /** The JSON Schema of the files this version writes and reads. */
     public String jsonSchema() {
-        return ExchangeSchema.generate(repository.kinds());
+        return ExchangeSchema.generate(kinds.load());
     }
 
     /** Reads and checks a file; nothing in the database changes. A file with a password is opened with the stored one. */
@@ -79,7 +85,7 @@ public final class ExchangeService {
 
     /** Reads and checks a file, one with an uitwisselwachtwoord opened with {@code password}. */
     public ExchangeData read(Path file, char[] password) {
-        return new ExchangeReader(repository.kinds(), clock).read(file, password);
+        return new ExchangeReader(kinds.load(), clock).read(file, password);
     }
 
     /** The uitwisselwachtwoord the Werkplaats agreed on, as stored on this laptop (never exported). */
@@ -130,7 +136,7 @@ public final class ExchangeService {
             throw new ExchangeFileException("error.exchange.ownFile", data.fileName());
         }
         try {
-            return new ExchangeMerger(repository, database, repository.kinds(), data, clock.instant(), progress).merge(applied);
+            return new ExchangeMerger(database, kinds.load(), data, clock.instant(), progress).merge(applied);
         } catch (StorageException e) {
             String refused = ExchangeRepository.refusedByRules(e).orElseThrow(() -> e);
             throw new ExchangeFileException("error.exchange.rejected", e.getCause(), data.fileName(), refused);
@@ -139,15 +145,15 @@ public final class ExchangeService {
 
     /** Conflicts not yet looked at, newest first. */
     public List<Conflict> openConflicts() {
-        return repository.openConflicts();
+        return conflicts.open();
     }
 
     /** Takes the other version after all: it becomes the newest version (so it travels on), the conflict is closed. */
     public void takeOther(UUID conflictId) {
         database.atomically(() -> {
-            Map.Entry<String, String> conflict = repository.otherVersion(conflictId);
+            Map.Entry<String, String> conflict = conflicts.otherVersion(conflictId);
             String entity = conflict.getKey();
-            Kind kind = repository.kinds().get(entity);
+            Kind kind = kinds.load().get(entity);
             Object[] row = RowJson.read(kind, conflict.getValue());
             Instant now = clock.instant();
             row[kind.updatedIndex()] = now;
@@ -157,22 +163,22 @@ public final class ExchangeService {
             }
             UUID id = (UUID) row[kind.idIndex()];
             // A local choice, not something received: the version last exchanged (maybe none) stays what it was.
-            Optional<Optional<Instant>> stored = repository.exchangedAt(kind, id);
-            UniqueKeys.Clash holder = repository.holder(kind, row);
+            Optional<Optional<Instant>> stored = records.exchangedAt(kind, id);
+            UniqueKeys.Clash holder = records.holder(kind, row);
             if (holder != null) {
                 // The version kept holds the same key (one attendance line per person per meeting): it makes way.
-                repository.delete(kind, holder.id());
+                records.delete(kind, holder.id());
                 repository.recordTombstone(entity, holder.id(), now);
             }
-            repository.put(kind, row, stored.isPresent(), stored.flatMap(base -> base).orElse(null));
-            repository.resolve(conflictId, now);
+            records.put(kind, row, stored.isPresent(), stored.flatMap(base -> base).orElse(null));
+            conflicts.resolve(conflictId, now);
             return null;
         });
     }
 
     /** Keeps what is in the database and closes the conflict. */
     public void keep(UUID conflictId) {
-        repository.resolve(conflictId, clock.instant());
+        conflicts.resolve(conflictId, clock.instant());
     }
 
     private static String summary(ImportResult result) {

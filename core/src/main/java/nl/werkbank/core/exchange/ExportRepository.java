@@ -94,7 +94,7 @@ final class ExportRepository {
                         Object[] values = new Object[kind.columns().size()];
                         while (row.next()) {
                             for (int i = 0; i < values.length; i++) {
-                                values[i] = ExchangeRepository.read(row, i + 1, kind.columns().get(i).type());
+                                values[i] = KindRepository.read(row, i + 1, kind.columns().get(i).type());
                             }
                             sink.accept(values);
                         }

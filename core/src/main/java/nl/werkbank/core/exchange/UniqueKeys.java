@@ -20,10 +20,10 @@ final class UniqueKeys {
     private final Kind kind;
     private final List<Map<List<Object>, Clash>> byKey = new ArrayList<>();
 
-    UniqueKeys(ExchangeRepository repository, Kind kind, boolean startEmpty) {
+    UniqueKeys(RecordRepository records, Kind kind, boolean startEmpty) {
         this.kind = kind;
         for (List<Integer> key : kind.uniqueKeys()) {
-            byKey.add(startEmpty ? new HashMap<>() : repository.byKey(kind, key));
+            byKey.add(startEmpty ? new HashMap<>() : records.byKey(kind, key));
         }
     }
 

@@ -31,10 +31,10 @@ public final class MeetingActionsViewModel {
     }
 
     public void load() {
-        BackgroundTask.wrap(() -> List.of(ui.werkbank().actions().toReview(meetingId), ui.werkbank().actions().ofMeeting(meetingId)))
+        BackgroundTask.wrap(() -> ui.werkbank().actions().forMeeting(meetingId))
                 .onSuccess(lists -> {
                     // Reviewed rows stay in the list with their new status until the step is opened again.
-                    List<ActionRow> open = lists.get(0);
+                    List<ActionRow> open = lists.toReview();
                     review.removeIf(row -> row.action().status() == ActionStatus.OPEN
                             && open.stream().noneMatch(o -> o.action().id().equals(row.action().id())));
                     for (ActionRow row : open) {
@@ -42,7 +42,7 @@ public final class MeetingActionsViewModel {
                             review.add(row);
                         }
                     }
-                    made.setAll(lists.get(1));
+                    made.setAll(lists.made());
                 })
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
@@ -51,10 +51,7 @@ public final class MeetingActionsViewModel {
     /** Gedaan, nog open (with a new due date or the old one), vervallen. */
     public void review(ActionRow row, ActionStatus status, LocalDate due) {
         ui.saveStatus().saving();
-        BackgroundTask.wrap(() -> {
-                    ui.werkbank().actions().review(row.action().id(), status, due);
-                    return ui.werkbank().actions().get(row.action().id());
-                })
+        BackgroundTask.wrap(() -> ui.werkbank().actions().review(row.action().id(), status, due))
                 .onSuccess(changed -> {
                     review.replaceAll(r -> r.action().id().equals(changed.action().id()) ? changed : r);
                     ui.saveStatus().saved();

@@ -28,6 +28,7 @@ import nl.werkbank.core.decisions.DecisionHistory;
 import nl.werkbank.core.decisions.DecisionStatus;
 import nl.werkbank.core.decisions.DecisionSteps;
 import nl.werkbank.core.decisions.MinorityCondition;
+import nl.werkbank.core.decisions.OpenDecision;
 import nl.werkbank.core.decisions.Perspective;
 import nl.werkbank.core.decisions.Support;
 import nl.werkbank.core.decisions.Valence;
@@ -75,8 +76,7 @@ public final class DecisionViewModel {
 
     /** The meeting's decisions and those of the team that can be resumed here. */
     public void load() {
-        run(() -> new Lists(ui.werkbank().decisions().ofMeeting(meetingId), ui.werkbank().decisions().toResume(meetingId),
-                ui.werkbank().decisionSteps().entitled(meetingId)), lists -> {
+        run(() -> ui.werkbank().decisions().forMeeting(meetingId), lists -> {
                     decisions.setAll(lists.here());
                     toResume.setAll(lists.resumable());
                     entitled.set(lists.entitled());
@@ -88,9 +88,6 @@ public final class DecisionViewModel {
                 });
     }
 
-    private record Lists(List<Decision> here, List<Decision> resumable, int entitled) {
-    }
-
     /** Shows one decision with all its steps. */
     public void open(Decision chosen) {
         if (decision.get() == null || !decision.get().id().equals(chosen.id())) {
@@ -99,18 +96,10 @@ public final class DecisionViewModel {
         }
         // Read on the FX thread, used on the storage thread; the result is set back on the FX thread in show().
         UUID wanted = chosenVote;
-        run(() -> {
-            DecisionHistory history = ui.werkbank().decisions().history(chosen.id());
-            Vote shown = history.votes().stream().filter(v -> v.id().equals(wanted)).findFirst()
-                    .orElse(history.votes().isEmpty() ? null : history.votes().get(history.votes().size() - 1));
-            return new Opened(history, shown == null || !shown.perPerson() ? Map.of() : ui.werkbank().decisionSteps().ballots(shown.id()));
-        }, this::show);
+        run(() -> ui.werkbank().decisions().open(chosen.id(), wanted), this::show);
     }
 
-    private record Opened(DecisionHistory history, Map<UUID, VoteChoice> ballots) {
-    }
-
-    private void show(Opened opened) {
+    private void show(OpenDecision opened) {
         DecisionHistory history = opened.history();
         ballots = opened.ballots();
         perspectives.setAll(history.perspectives());

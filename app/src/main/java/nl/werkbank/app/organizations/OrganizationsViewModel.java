@@ -11,6 +11,7 @@ import nl.werkbank.app.fx.SearchableList;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.hours.CashContribution;
 import nl.werkbank.core.people.Organization;
+import nl.werkbank.core.people.OrganizationDetails;
 import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.OrganizationType;
@@ -44,17 +45,16 @@ public final class OrganizationsViewModel {
             cash.clear();
             return;
         }
-        BackgroundTask.wrap(() -> new Selection(organizations.get(id), organizations.partnerships(id),
-                        organizations.list().stream().map(OrganizationRow::organization)
-                                .filter(o -> !o.id().equals(id)).toList(), ui.werkbank().cash().of(id),
+        // Two reads, one per feature on the page: the organisation (people) and its money (hours).
+        BackgroundTask.wrap(() -> new Selection(organizations.details(id), ui.werkbank().cash().of(id),
                         ui.werkbank().hourlyRates().ofOrganization(id).orElse(null)))
                 .onSuccess(selection -> {
                     List<Organization> parents = new ArrayList<>();
                     parents.add(null);
-                    parents.addAll(selection.parents());
+                    parents.addAll(selection.details().otherOrganizations());
                     parentChoices.setAll(parents);
-                    editor.edit(selection.organization());
-                    partnerships.setAll(selection.partnerships());
+                    editor.edit(selection.details().organization());
+                    partnerships.setAll(selection.details().partnerships());
                     cash.setAll(selection.cash());
                     rate.set(selection.rate() == null ? "" : ui.i18n().hoursExact(selection.rate()));
                     rateError.set(null);
@@ -63,8 +63,7 @@ public final class OrganizationsViewModel {
                 .executeWith(ui.executor());
     }
 
-    private record Selection(Organization organization, List<Partnership> partnerships, List<Organization> parents,
-                             List<CashContribution> cash, java.math.BigDecimal rate) {
+    private record Selection(OrganizationDetails details, List<CashContribution> cash, java.math.BigDecimal rate) {
     }
 
     /** In the background, for the cash dialog. */

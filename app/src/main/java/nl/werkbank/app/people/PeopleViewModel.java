@@ -1,7 +1,6 @@
 package nl.werkbank.app.people;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -44,8 +43,7 @@ public final class PeopleViewModel {
             memberships.clear();
             return;
         }
-        BackgroundTask.wrap(() -> new Selection(people.get(id), people.affiliations(id),
-                        ui.werkbank().teams().membershipsOf(id)))
+        BackgroundTask.wrap(() -> people.details(id))
                 .onSuccess(selection -> {
                     editor.edit(selection.person());
                     affiliations.setAll(selection.affiliations());
@@ -53,9 +51,6 @@ public final class PeopleViewModel {
                 })
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
-    }
-
-    private record Selection(Person person, List<AffiliationRow> affiliations, List<PersonMembership> memberships) {
     }
 
     public void reload() {

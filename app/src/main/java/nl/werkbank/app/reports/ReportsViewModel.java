@@ -21,6 +21,7 @@ import nl.werkbank.app.fx.Job;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.hours.HoursLine;
 import nl.werkbank.core.hours.HoursOverview;
+import nl.werkbank.core.hours.HoursReport;
 import nl.werkbank.core.hours.HoursService;
 import nl.werkbank.core.hours.OrganizationHours;
 import nl.werkbank.core.hours.Period;
@@ -67,14 +68,7 @@ public final class ReportsViewModel {
     public void reload() {
         Period chosen = period.get();
         boolean suggest = !periodChosen;
-        LocalDate today = LocalDate.now(ui.werkbank().clock());
-        BackgroundTask.wrap(() -> {
-                    List<Period> withLines = ui.werkbank().hours().halfYearsWithLines();
-                    Period target = suggest ? HoursService.suggestedPeriod(withLines, today) : chosen;
-                    HoursOverview result = ui.werkbank().hours().overview(target);
-                    return new Loaded(withLines, result, ui.werkbank().statements().status(result),
-                            ui.werkbank().statements().issuedTotal(target));
-                })
+        BackgroundTask.wrap(() -> ui.werkbank().statements().report(suggest ? null : chosen))
                 .onSuccess(loaded -> {
                     if (!chosen.equals(period.get())) {
                         return; // the user moved on; that period's own load will show
@@ -92,10 +86,8 @@ public final class ReportsViewModel {
                 .executeWith(ui.executor());
     }
 
-    private record Loaded(List<Period> halfYears, HoursOverview overview, List<StatementStatus> statuses, BigDecimal issuedTotal) {
-    }
 
-    private void describeIssued(Loaded loaded) {
+    private void describeIssued(HoursReport loaded) {
         var i18n = ui.i18n();
         List<String> changed = new ArrayList<>();
         for (StatementStatus status : loaded.statuses()) {

@@ -49,12 +49,17 @@ public final class ActionService {
     }
 
     /** The quick review at the next meeting: gedaan, nog open (maybe with a new due date), vervallen. */
-    public ActionItem review(UUID actionId, ActionStatus status, LocalDate due) {
+    public ActionRow review(UUID actionId, ActionStatus status, LocalDate due) {
         return db.atomically(() -> {
             ActionItem action = get(actionId).action();
             actions.update(actionId, action.description(), due, status, clock.instant());
-            return get(actionId).action();
+            return get(actionId);
         });
+    }
+
+    /** The meeting's action step: the team's open actions to review, and those made here. */
+    public MeetingActions forMeeting(UUID meetingId) {
+        return db.atomically(() -> new MeetingActions(toReview(meetingId), ofMeeting(meetingId)));
     }
 
     public void delete(UUID actionId) {

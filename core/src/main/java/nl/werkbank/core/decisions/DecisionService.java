@@ -3,6 +3,7 @@ package nl.werkbank.core.decisions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
@@ -99,6 +100,24 @@ public final class DecisionService {
             decisions.openRound(decisionId, round, now);
             decisions.addSession(decisionId, meetingId, round, now);
             return get(decisionId);
+        });
+    }
+
+    /** The decision step's screen: the meeting's decisions, those of the team to resume, and how many may vote. */
+    public MeetingDecisions forMeeting(UUID meetingId) {
+        return db.atomically(() -> new MeetingDecisions(ofMeeting(meetingId), toResume(meetingId), steps.entitled(meetingId)));
+    }
+
+    /**
+     * One decision as the screen shows it: its whole history, and the ballots of the vote on screen (the one asked
+     * for, else the last; none when votes were given as counts).
+     */
+    public OpenDecision open(UUID decisionId, UUID voteId) {
+        return db.atomically(() -> {
+            DecisionHistory history = history(decisionId);
+            Vote shown = history.votes().stream().filter(v -> v.id().equals(voteId)).findFirst()
+                    .orElse(history.lastVote().orElse(null));
+            return new OpenDecision(history, shown == null || !shown.perPerson() ? Map.of() : steps.ballots(shown.id()));
         });
     }
 

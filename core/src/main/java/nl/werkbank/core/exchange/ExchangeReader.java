@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,22 +136,16 @@ final class ExchangeReader {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new ExchangeFileException("error.exchange.notExchange", name);
             }
-            Header header = new Header();
+            ExchangeHeader header = new ExchangeHeader();
             Map<String, List<Object[]>> records = new LinkedHashMap<>();
             List<Tombstone> tombstones = new ArrayList<>();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 json.nextToken();
+                if (header.read(field, json)) {
+                    continue;
+                }
                 switch (field) {
-                    case "format" -> header.format = json.getValueAsString();
-                    case "formatVersion" -> header.version = json.currentToken() == JsonToken.VALUE_NUMBER_INT
-                            && json.getNumberType() == JsonParser.NumberType.INT ? json.getIntValue() : Header.NOT_AN_INTEGER;
-                    case "schemaVersion" -> header.schema = schemaNumber(json.getValueAsString());
-                    case "installationId" -> header.installation = uuid(json.getValueAsString());
-                    case "exportedAt" -> header.exportedAt = instant(json.getValueAsString());
-                    case "privateRoundsIncluded" -> header.privateRounds = json.getValueAsBoolean();
-                    case "scope" -> header.scope = scopeName(json);
-                    case "counts" -> header.counts = counts(json);
                     case "records" -> {
                         header.check(name);
                         olderSchema = header.schema < CURRENT_SCHEMA;
@@ -169,75 +162,10 @@ final class ExchangeReader {
                 throw new ExchangeFileException("error.exchange.trailing", name, json.currentLocation().getLineNr());
             }
             header.check(name);
-            checkCounts(header.counts, records);
+            header.checkCounts(records);
             return new ExchangeData(name, header.installation, header.exportedAt, header.scope, header.privateRounds,
                     records, tombstones);
         }
-    }
-
-    /** The header fields; checked before the records are read, so a foreign or newer file stops at once. */
-    private static final class Header {
-        String format;
-        int version = -1;
-        UUID installation;
-        Instant exportedAt;
-        boolean privateRounds;
-        String scope;
-        Map<String, Long> counts;
-        /** The exporting database's schema; unknown or unreadable counts as ours (no leniency). */
-        int schema = CURRENT_SCHEMA;
-        static final int NOT_AN_INTEGER = Integer.MIN_VALUE;
-
-        void check(String name) {
-            if (!ExchangeFormat.FORMAT.equals(format)) {
-                throw new ExchangeFileException("error.exchange.notExchange", name);
-            }
-            if (version == NOT_AN_INTEGER || version == 0 || version < -1) {
-                throw new ExchangeFileException("error.exchange.badVersion", name, ExchangeFormat.VERSION);
-            }
-            if (version > ExchangeFormat.VERSION) {
-                throw new ExchangeFileException("error.exchange.newerVersion", name, version, ExchangeFormat.VERSION);
-            }
-            if (version < 1 || installation == null || exportedAt == null || counts == null) {
-                throw new ExchangeFileException("error.exchange.header", name);
-            }
-            // Its records may hold columns this Werkbank does not know yet: say so instead of dropping them.
-            if (schema > CURRENT_SCHEMA) {
-                throw new ExchangeFileException("error.exchange.newerSchema", name, schema, CURRENT_SCHEMA);
-            }
-        }
-    }
-
-    private static int schemaNumber(String text) {
-        try {
-            return text == null ? CURRENT_SCHEMA : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return CURRENT_SCHEMA;
-        }
-    }
-
-    private static String scopeName(JsonParser json) throws IOException {
-        String team = null;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
-            if (field.equals("teamName")) {
-                team = json.getValueAsString();
-            } else {
-                json.skipChildren();
-            }
-        }
-        return team;
-    }
-
-    private static Map<String, Long> counts(JsonParser json) throws IOException {
-        Map<String, Long> counts = new HashMap<>();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String kind = json.currentName();
-            json.nextToken();
-            counts.put(kind, json.getValueAsLong(-1));
-        }
-        return counts;
     }
 
     private void readRecords(JsonParser json, Map<String, List<Object[]>> records) throws IOException {
@@ -344,27 +272,13 @@ final class ExchangeReader {
         }
     }
 
-    private static void checkCounts(Map<String, Long> counts, Map<String, List<Object[]>> records) {
-        for (String kind : records.keySet()) {
-            if (!counts.containsKey(kind)) {
-                throw new ExchangeFileException("error.exchange.uncounted", kind, records.get(kind).size());
-            }
-        }
-        for (Map.Entry<String, Long> count : counts.entrySet()) {
-            int found = records.getOrDefault(count.getKey(), List.of()).size();
-            if (count.getValue() != found) {
-                throw new ExchangeFileException("error.exchange.countMismatch", count.getKey(), count.getValue(), found);
-            }
-        }
-    }
-
     private static void expect(JsonParser json, JsonToken token, String kind, int number, String what) {
         if (json.currentToken() != token) {
             throw new ExchangeFileException("error.exchange.structure", kind, number, what, json.currentLocation().getLineNr());
         }
     }
 
-    private static UUID uuid(String text) {
+    static UUID uuid(String text) {
         try {
             return text == null ? null : UUID.fromString(text);
         } catch (IllegalArgumentException e) {
@@ -372,7 +286,7 @@ final class ExchangeReader {
         }
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         try {
             return text == null ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,19 @@ public final class StatementService {
         this.clock = clock;
         this.hours = hours;
         this.statements = new StatementRepository(db);
+    }
+
+    /**
+     * Rapportages in one read: the half-years with lines, the overview of {@code chosen} (null: the period the
+     * screen opens on, {@link HoursService#suggestedPeriod}), each partner's statement status and the total issued.
+     */
+    public HoursReport report(Period chosen) {
+        return db.atomically(() -> {
+            List<Period> withLines = hours.halfYearsWithLines();
+            Period target = chosen != null ? chosen : HoursService.suggestedPeriod(withLines, LocalDate.now(clock));
+            HoursOverview overview = hours.overview(target);
+            return new HoursReport(withLines, overview, status(overview), issuedTotal(target));
+        });
     }
 
     /** What a statement freezes: the row and every line behind it. */

@@ -101,6 +101,12 @@ public final class OrganizationService {
         });
     }
 
+    /** The organisations screen's selection in one read: the organisation, its partner periods, possible parents. */
+    public OrganizationDetails details(UUID organizationId) {
+        return db.atomically(() -> new OrganizationDetails(get(organizationId), partnerships(organizationId),
+                list().stream().map(OrganizationRow::organization).filter(o -> !o.id().equals(organizationId)).toList()));
+    }
+
     public List<Partnership> partnerships(UUID organizationId) {
         return db.transaction(c -> PartnershipRepository.ofOrganization(c, organizationId));
     }

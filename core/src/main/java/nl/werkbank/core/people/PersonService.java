@@ -84,6 +84,11 @@ public final class PersonService {
         });
     }
 
+    /** The people screen's selection in one read: the person, the organisations they represented, their teams. */
+    public PersonDetails details(UUID personId) {
+        return db.atomically(() -> new PersonDetails(get(personId), affiliations(personId), teams.membershipsOf(personId)));
+    }
+
     public List<AffiliationRow> affiliations(UUID personId) {
         return db.transaction(c -> AffiliationRepository.ofPerson(c, personId));
     }

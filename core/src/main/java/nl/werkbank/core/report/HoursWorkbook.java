@@ -141,7 +141,7 @@ public final class HoursWorkbook {
                 + DAY.format(overview.period().from()) + " – " + DAY.format(overview.period().to()) + ")", DEFAULT);
         // The long "Telt: …" sentence wraps over the table's width; running on, it set the print scale to 6 pt.
         String rules = labels.get(overview.rules().travelIncluded() ? "report.rules.withTravel" : "report.rules.withoutTravel");
-        sheet.row(2, LINE_HEIGHT * XlsxWriter.wrappedLines(rules, java.util.stream.IntStream.of(widths).sum()))
+        sheet.row(2, LINE_HEIGHT * XlsxText.wrappedLines(rules, java.util.stream.IntStream.of(widths).sum()))
                 .text(0, rules, WRAP).merge(2, 0, widths.length - 1);
         header(sheet.row(HEADER_ROW, HEADER_HEIGHT), headers);
         return sheet;
@@ -164,9 +164,9 @@ public final class HoursWorkbook {
                     .text(1, labels.get(overig ? "report.status.overig" : "report.status.partner"), DEFAULT)
                     .number(2, row.people(), COUNT).number(3, row.meetings(), COUNT);
             String criteria = ",\"" + label.replace("\"", "\"\"") + "\")";
-            String range = "$" + XlsxWriter.column(R_COUNTS_FOR) + "$2:$" + XlsxWriter.column(R_COUNTS_FOR) + "$" + last;
+            String range = "$" + XlsxText.column(R_COUNTS_FOR) + "$2:$" + XlsxText.column(R_COUNTS_FOR) + "$" + last;
             for (int component = 0; component < 3; component++) {
-                String column = XlsxWriter.column(R_MEETING + component);
+                String column = XlsxText.column(R_MEETING + component);
                 if (lineCount == 0) {
                     sheet.number(4 + component, component(row, component), HOURS);
                 } else {
@@ -198,7 +198,7 @@ public final class HoursWorkbook {
         if (lineCount == 0) {
             sheet.number(7, overview.linesTotal(), HOURS);
         } else {
-            sheet.formula(7, "SUM(" + regels + "$" + XlsxWriter.column(R_TOTAL) + "$2:$" + XlsxWriter.column(R_TOTAL) + "$" + last + ")",
+            sheet.formula(7, "SUM(" + regels + "$" + XlsxText.column(R_TOTAL) + "$2:$" + XlsxText.column(R_TOTAL) + "$" + last + ")",
                     overview.linesTotal(), HOURS);
         }
         sheet.row(rowIndex + 2).text(0, labels.get("report.difference"), DEFAULT).formula(7, "H" + totalsExcelRow + "-H" + (rowIndex + 2),
@@ -279,7 +279,7 @@ public final class HoursWorkbook {
         for (HoursLine line : lines) {
             groups.merge(Objects.toString(key.apply(line), ""), line.totalHours(), BigDecimal::add);
         }
-        String keyLetter = XlsxWriter.column(keyColumn);
+        String keyLetter = XlsxText.column(keyColumn);
         for (var group : groups.entrySet()) {
             sheet.row(rowIndex++).text(0, group.getKey(), DEFAULT).formula(8, "SUMIFS($I$" + first + ":$I$" + last + ",$" + keyLetter
                     + "$" + first + ":$" + keyLetter + "$" + last + ",\"" + group.getKey().replace("\"", "\"\"") + "\")",
@@ -316,7 +316,7 @@ public final class HoursWorkbook {
             throws IOException {
         int lines = 1;
         for (int i = 0; i < texts.length; i++) {
-            lines = Math.max(lines, XlsxWriter.wrappedLines(texts[i], widths[firstColumn + i]));
+            lines = Math.max(lines, XlsxText.wrappedLines(texts[i], widths[firstColumn + i]));
         }
         return lines > 1 ? sheet.row(rowIndex, LINE_HEIGHT * lines) : sheet.row(rowIndex);
     }
@@ -342,7 +342,7 @@ public final class HoursWorkbook {
         if (last < first) {
             sheet.number(column, value, style);
         } else {
-            String letter = XlsxWriter.column(column);
+            String letter = XlsxText.column(column);
             sheet.formula(column, "SUM(" + letter + first + ":" + letter + last + ")", value, style);
         }
     }

@@ -57,7 +57,7 @@ final class SheetBuilder {
         int lines = 1;
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) instanceof String text) {
-                lines = Math.max(lines, XlsxWriter.wrappedLines(text, i < widths.length ? widths[i] : 10));
+                lines = Math.max(lines, XlsxText.wrappedLines(text, i < widths.length ? widths[i] : 10));
             }
         }
         // Spreadsheet programs do not grow a row for wrapped text on opening (LibreOffice clips it), so say how tall.

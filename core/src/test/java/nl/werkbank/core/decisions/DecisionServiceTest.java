@@ -91,6 +91,37 @@ class DecisionServiceTest {
     }
 
     @Test
+    void theDecisionStepOpensWithOneReadAndShowsTheBallotsOfTheChosenVote() {
+        Meeting march = meeting(of(2021, 3, 18), 5);
+        Meeting april = meeting(of(2021, 4, 15), 3);
+        Decision postponed = werkbank.decisions().start(march.id(), "Gaan we samenwerken met de voedselbank?");
+        werkbank.decisions().save(postponed.withOutcome(null, null, DecisionStatus.POSTPONED));
+        Decision today = werkbank.decisions().start(april.id(), "Starten we een inloopspreekuur?");
+
+        MeetingDecisions step = werkbank.decisions().forMeeting(april.id());
+        assertThat(step.here()).extracting(Decision::id).containsExactly(today.id());
+        assertThat(step.resumable()).extracting(Decision::id).containsExactly(postponed.id());
+        assertThat(step.entitled()).isEqualTo(3);
+
+        Vote perPerson = werkbank.decisionSteps().saveBallots(Vote.create(today.id(), april.id(), "Elke dinsdag"),
+                Map.of(members.get(0).id(), VoteChoice.FOR, members.get(1).id(), VoteChoice.AGAINST));
+        Vote counted = werkbank.decisionSteps().saveVote(Vote.create(today.id(), april.id(), "Elke donderdag").withCounts(2, 1, 0));
+        // Without a choice the last vote shows: given as counts, so no ballots.
+        assertThat(werkbank.decisions().open(today.id(), null).ballots()).isEmpty();
+        OpenDecision chosen = werkbank.decisions().open(today.id(), perPerson.id());
+        assertThat(chosen.history().votes()).extracting(Vote::id).containsExactly(perPerson.id(), counted.id());
+        assertThat(chosen.ballots()).containsExactlyInAnyOrderEntriesOf(
+                Map.of(members.get(0).id(), VoteChoice.FOR, members.get(1).id(), VoteChoice.AGAINST));
+
+        // Deleting the vote also leaves tombstones for its ballots, so the deletion travels whole.
+        werkbank.decisionSteps().delete(DecisionSteps.Step.VOTE, perPerson.id());
+        assertThat(werkbank.info().recordCounts()).containsEntry("decision_ballot", 0L);
+        long ballotTombstones = werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.count(c,
+                "SELECT COUNT(*) FROM tombstone WHERE entity = 'decision_ballot'"));
+        assertThat(ballotTombstones).isEqualTo(2L);
+    }
+
+    @Test
     void aDecisionCannotBeTakenWithoutAFinalText() {
         Meeting meeting = meeting(of(2021, 3, 18), 5);
         Decision decision = werkbank.decisions().start(meeting.id(), "Folder herschrijven in B1?");

@@ -19,12 +19,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import nl.werkbank.core.hours.HoursLine;
 import nl.werkbank.core.hours.HoursOverview;
 import nl.werkbank.core.hours.HoursService;
@@ -47,8 +45,6 @@ public final class HoursWorkbook {
     private static final int HEADER_ROW = 4;
     /** Two lines of header text ("Bijeenkomst (uur)" wraps in a narrow column). */
     private static final double HEADER_HEIGHT = 30;
-    /** Points per line of 11 pt text. */
-    private static final double LINE_HEIGHT = 15;
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
     /*
      * Column widths (in digits) are chosen so that every sheet, fitted to the width of A4 landscape, prints at 9 pt
@@ -141,7 +137,7 @@ public final class HoursWorkbook {
                 + DAY.format(overview.period().from()) + " – " + DAY.format(overview.period().to()) + ")", DEFAULT);
         // The long "Telt: …" sentence wraps over the table's width; running on, it set the print scale to 6 pt.
         String rules = labels.get(overview.rules().travelIncluded() ? "report.rules.withTravel" : "report.rules.withoutTravel");
-        sheet.row(2, LINE_HEIGHT * XlsxText.wrappedLines(rules, java.util.stream.IntStream.of(widths).sum()))
+        sheet.row(2, HoursCells.LINE_HEIGHT * XlsxText.wrappedLines(rules, java.util.stream.IntStream.of(widths).sum()))
                 .text(0, rules, WRAP).merge(2, 0, widths.length - 1);
         header(sheet.row(HEADER_ROW, HEADER_HEIGHT), headers);
         return sheet;
@@ -214,7 +210,7 @@ public final class HoursWorkbook {
         for (OrganizationHours row : overview.overigBreakdown()) {
             int excelRow = rowIndex + 1;
             String[] breakdown = {describe.breakdownName(row)};
-            texts(textRow(sheet, rowIndex++, breakdown, 0, OVERIG_WIDTHS), breakdown, 0).number(1, row.people(), COUNT)
+            HoursCells.texts(HoursCells.textRow(sheet, rowIndex++, breakdown, 0, OVERIG_WIDTHS), breakdown, 0).number(1, row.people(), COUNT)
                     .number(2, row.meetings(), COUNT).number(3, row.meetingHours(), HOURS)
                     .number(4, row.preparationHours(), HOURS).number(5, row.travelHours(), HOURS)
                     .formula(6, "D" + excelRow + "+E" + excelRow + "+F" + excelRow, row.totalHours(), HOURS);
@@ -226,8 +222,8 @@ public final class HoursWorkbook {
         int first = HEADER_ROW + 2;
         int last = rowIndex;
         sheet.row(rowIndex).text(0, labels.get("report.total"), BOLD);
-        total(sheet, 6, first, last, overview.overig().totalHours(), BOLD_HOURS);
-        total(sheet, 8, first, last, overview.overig().cash(), BOLD_EUROS);
+        HoursCells.total(sheet, 6, first, last, overview.overig().totalHours(), BOLD_HOURS);
+        HoursCells.total(sheet, 8, first, last, overview.overig().cash(), BOLD_EUROS);
     }
 
     /** A partner's sheet: its lines sorted by person, then subtotals per person and per werkteam. */
@@ -244,7 +240,7 @@ public final class HoursWorkbook {
         for (HoursLine line : lines) {
             int excelRow = rowIndex + 1;
             String[] texts = {line.teamName(), meetingName(line), describe.person(line), describe.status(line)};
-            texts(textRow(sheet, rowIndex++, texts, 1, ORGANIZATION_WIDTHS).date(0, line.date(), DATE), texts, 1)
+            HoursCells.texts(HoursCells.textRow(sheet, rowIndex++, texts, 1, ORGANIZATION_WIDTHS).date(0, line.date(), DATE), texts, 1)
                     .number(5, line.meetingHours(), HOURS).number(6, line.preparationHours(), HOURS)
                     .number(7, line.travelHours(), HOURS)
                     .formula(8, "F" + excelRow + "+G" + excelRow + "+H" + excelRow, line.totalHours(), HOURS);
@@ -252,15 +248,15 @@ public final class HoursWorkbook {
         int first = HEADER_ROW + 2;
         int last = rowIndex;
         sheet.row(rowIndex++).text(0, labels.get("report.total"), BOLD);
-        total(sheet, 5, first, last, partner.meetingHours(), BOLD_HOURS);
-        total(sheet, 6, first, last, partner.preparationHours(), BOLD_HOURS);
-        total(sheet, 7, first, last, partner.travelHours(), BOLD_HOURS);
-        total(sheet, 8, first, last, partner.totalHours(), BOLD_HOURS);
+        HoursCells.total(sheet, 5, first, last, partner.meetingHours(), BOLD_HOURS);
+        HoursCells.total(sheet, 6, first, last, partner.preparationHours(), BOLD_HOURS);
+        HoursCells.total(sheet, 7, first, last, partner.travelHours(), BOLD_HOURS);
+        HoursCells.total(sheet, 8, first, last, partner.totalHours(), BOLD_HOURS);
         if (signOff) {
             sheet.row(rowIndex++).text(0, labels.get("report.col.cash"), BOLD).number(8, partner.cash(), BOLD_EUROS);
         }
-        rowIndex = subtotals(sheet, rowIndex + 1, "report.perPerson", lines, HoursLine::personName, 3, first, last);
-        rowIndex = subtotals(sheet, rowIndex + 1, "report.perTeam", lines, HoursLine::teamName, 1, first, last);
+        rowIndex = HoursCells.subtotals(sheet, rowIndex + 1, labels.get("report.perPerson"), lines, HoursLine::personName, 3, first, last);
+        rowIndex = HoursCells.subtotals(sheet, rowIndex + 1, labels.get("report.perTeam"), lines, HoursLine::teamName, 1, first, last);
         if (signOff) {
             rowIndex += 1;
             sheet.row(rowIndex++).text(0, labels.get("report.signOff"), BOLD);
@@ -269,23 +265,6 @@ public final class HoursWorkbook {
             }
         }
         sheet.autoFilter(HEADER_ROW, Math.max(HEADER_ROW, last - 1), headers.length - 1);
-    }
-
-    /** Subtotals by person or werkteam as SUMIFS over the lines above (so they follow any correction there). */
-    private int subtotals(XlsxWriter.Sheet sheet, int rowIndex, String titleKey, List<HoursLine> lines,
-                          Function<HoursLine, String> key, int keyColumn, int first, int last) throws IOException {
-        sheet.row(rowIndex++).text(0, labels.get(titleKey), BOLD);
-        Map<String, BigDecimal> groups = new LinkedHashMap<>();
-        for (HoursLine line : lines) {
-            groups.merge(Objects.toString(key.apply(line), ""), line.totalHours(), BigDecimal::add);
-        }
-        String keyLetter = XlsxText.column(keyColumn);
-        for (var group : groups.entrySet()) {
-            sheet.row(rowIndex++).text(0, group.getKey(), DEFAULT).formula(8, "SUMIFS($I$" + first + ":$I$" + last + ",$" + keyLetter
-                    + "$" + first + ":$" + keyLetter + "$" + last + ",\"" + group.getKey().replace("\"", "\"\"") + "\")",
-                    group.getValue(), HOURS);
-        }
-        return rowIndex;
     }
 
     private void regels(XlsxWriter xlsx, String name, List<HoursLine> lines) throws IOException {
@@ -300,7 +279,7 @@ public final class HoursWorkbook {
             // The meeting's own title; its type has a column of its own here.
             String[] texts = {line.teamName(), line.meetingTitle() == null ? "" : line.meetingTitle(), describe.meetingType(line),
                 describe.person(line), line.organizationName(), describe.status(line)};
-            texts(textRow(sheet, rowIndex++, texts, 1, LINES_WIDTHS).date(0, line.date(), DATE), texts, 1)
+            HoursCells.texts(HoursCells.textRow(sheet, rowIndex++, texts, 1, LINES_WIDTHS).date(0, line.date(), DATE), texts, 1)
                     .number(7, line.meetingHours(), HOURS).number(8, line.preparationHours(), HOURS)
                     .number(9, line.travelHours(), HOURS).number(10, line.totalHours(), HOURS);
             sheet.text(11, line.countsFor(overig), WRAP);
@@ -308,43 +287,8 @@ public final class HoursWorkbook {
         sheet.autoFilter(0, Math.max(0, rowIndex - 1), headers.length - 1);
     }
 
-    /**
-     * Starts a row as tall as the longest of {@code texts} (in the columns from {@code firstColumn} on) needs when
-     * wrapped in its column, so nothing is cut off on paper.
-     */
-    private static XlsxWriter.Sheet textRow(XlsxWriter.Sheet sheet, int rowIndex, String[] texts, int firstColumn, int[] widths)
-            throws IOException {
-        int lines = 1;
-        for (int i = 0; i < texts.length; i++) {
-            lines = Math.max(lines, XlsxText.wrappedLines(texts[i], widths[firstColumn + i]));
-        }
-        return lines > 1 ? sheet.row(rowIndex, LINE_HEIGHT * lines) : sheet.row(rowIndex);
-    }
-
-    /** Writes {@code texts} wrapped, in the columns from {@code firstColumn} on (cells go left to right). */
-    private static XlsxWriter.Sheet texts(XlsxWriter.Sheet sheet, String[] texts, int firstColumn) throws IOException {
-        for (int i = 0; i < texts.length; i++) {
-            sheet.text(firstColumn + i, texts[i], WRAP);
-        }
-        return sheet;
-    }
-
     private String meetingName(HoursLine line) {
         return line.meetingTitle() != null ? line.meetingTitle() : describe.meetingType(line);
-    }
-
-    /**
-     * A column total over data rows {@code first..last} (Excel numbers). With no rows it is the plain value: a SUM over
-     * an empty range would be inverted or point at the total's own cell (LibreOffice shows Err:522).
-     */
-    private static void total(XlsxWriter.Sheet sheet, int column, int first, int last, BigDecimal value, XlsxWriter.Style style)
-            throws IOException {
-        if (last < first) {
-            sheet.number(column, value, style);
-        } else {
-            String letter = XlsxText.column(column);
-            sheet.formula(column, "SUM(" + letter + first + ":" + letter + last + ")", value, style);
-        }
     }
 
     private static BigDecimal component(OrganizationHours row, int component) {

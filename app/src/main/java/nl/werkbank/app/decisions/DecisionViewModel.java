@@ -56,19 +56,14 @@ public final class DecisionViewModel {
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
     private final IntegerProperty entitled = new SimpleIntegerProperty();
     private final FieldErrors errors = new FieldErrors();
-    private Map<UUID, VoteChoice> ballots = Map.of();
-    /** The option of this round the vote page works on; null means the last one. */
-    private UUID chosenVote;
-    /** True after "Nog een optie" until the first vote for it is stored. */
-    private boolean newOption;
-    /** A new vote between its first save and the reload that brings it into {@link #votes}. */
-    private Vote unsaved;
+    private final VoteOptions options;
 
     public DecisionViewModel(UiContext ui, UUID meetingId, Supplier<List<Participant>> participants, BeamerText beamer) {
         this.ui = ui;
         this.meetingId = meetingId;
         this.participants = participants;
         this.beamer = beamer;
+        this.options = new VoteOptions(votes, decision, meetingId);
         errors.fields("question", "finalText", "votes", "text");
         page.addListener((obs, old, now) -> updateBeamer());
         decision.addListener((obs, old, now) -> updateBeamer());
@@ -91,17 +86,16 @@ public final class DecisionViewModel {
     /** Shows one decision with all its steps. */
     public void open(Decision chosen) {
         if (decision.get() == null || !decision.get().id().equals(chosen.id())) {
-            chosenVote = null;
-            newOption = false;
+            options.reset();
         }
         // Read on the FX thread, used on the storage thread; the result is set back on the FX thread in show().
-        UUID wanted = chosenVote;
+        UUID wanted = options.chosen();
         run(() -> ui.werkbank().decisions().open(chosen.id(), wanted), this::show);
     }
 
     private void show(OpenDecision opened) {
         DecisionHistory history = opened.history();
-        ballots = opened.ballots();
+        options.loaded(opened.ballots());
         perspectives.setAll(history.perspectives());
         alternatives.setAll(history.alternatives());
         votes.setAll(history.votes());
@@ -173,8 +167,7 @@ public final class DecisionViewModel {
         Decision current = decision.get();
         if (current != null) {
             run(() -> ui.werkbank().decisions().nextRound(current.id()), next -> {
-                chosenVote = null;
-                unsaved = null;
+                options.reset();
                 decision.set(next);
                 page.set(DecisionPage.PERSPECTIVES);
             });
@@ -198,73 +191,44 @@ public final class DecisionViewModel {
 
     /** The option of the current round the vote page shows (the chosen or the last one), or null before anyone voted. */
     public Vote currentVote() {
-        if (newOption) {
-            return null;
-        }
-        List<Vote> round = roundVotes();
-        if (unsaved != null && unsaved.id().equals(chosenVote) && votes.stream().noneMatch(v -> v.id().equals(chosenVote))) {
-            return unsaved;
-        }
-        return round.stream().filter(v -> v.id().equals(chosenVote)).findFirst()
-                .orElse(round.isEmpty() ? null : round.get(round.size() - 1));
+        return options.current();
     }
 
     /** Every option voted on in this meeting in the decision's current round, oldest first. */
     List<Vote> roundVotes() {
-        Decision current = decision.get();
-        if (current == null) {
-            return List.of();
-        }
-        return votes.stream().filter(v -> v.round() == current.round() && v.meetingId().equals(meetingId)).toList();
+        return options.ofRound();
     }
 
     /** "Nog een optie": the next counts start a new vote in the same round; earlier options stay as they are. */
     public void newOption() {
-        newOption = true;
-        chosenVote = null;
-        ballots = Map.of();
+        options.startNew();
     }
 
     /** Back to an earlier option of this round to correct its counts. */
     public void chooseOption(Vote vote) {
-        newOption = false;
-        chosenVote = vote.id();
+        options.choose(vote);
         reload();
     }
 
     boolean addingOption() {
-        return newOption;
+        return options.adding();
     }
 
     /** Stores the counts as they are clicked; too many votes are refused with a message. */
     public void setCounts(String option, int votesFor, int against, int abstentions) {
-        Vote counted = voteToStore(option).withCounts(votesFor, against, abstentions);
-        if (unsaved != null && unsaved.id().equals(counted.id())) {
-            unsaved = counted;
-        }
+        Vote counted = options.toStore(option).withCounts(votesFor, against, abstentions);
+        options.counted(counted);
         store(() -> ui.werkbank().decisionSteps().saveVote(counted));
     }
 
     public void setBallots(String option, Map<UUID, VoteChoice> ballots) {
-        Vote base = voteToStore(option);
+        Vote base = options.toStore(option);
         store(() -> ui.werkbank().decisionSteps().saveBallots(base, ballots));
-    }
-
-    private Vote voteToStore(String option) {
-        Vote current = currentVote();
-        if (current != null) {
-            return current.withOption(option);
-        }
-        Vote created = Vote.create(decision.get().id(), meetingId, option);
-        newOption = false;
-        chosenVote = created.id();
-        unsaved = created;
-        return created;
     }
 
     /** The per-person votes of the last vote, as loaded with the decision. */
     Map<UUID, VoteChoice> ballots() {
-        return ballots;
+        return options.ballots();
     }
 
     public void addCondition(String text) {

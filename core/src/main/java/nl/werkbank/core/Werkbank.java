@@ -29,6 +29,7 @@ import nl.werkbank.core.storage.DatabaseInfo;
 import nl.werkbank.core.storage.FileKey;
 import nl.werkbank.core.storage.IntegrityCheck;
 import nl.werkbank.core.teams.TeamService;
+import nl.werkbank.core.today.TodayService;
 
 /** One open Werkbank data folder and the services that work on it. The only entry point the app needs. */
 public final class Werkbank implements AutoCloseable {
@@ -55,6 +56,7 @@ public final class Werkbank implements AutoCloseable {
     private final ExchangeService exchange;
     private final Backups backups;
     private final MeetingSession meetingSession;
+    private final TodayService today;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -80,6 +82,7 @@ public final class Werkbank implements AutoCloseable {
         this.exchange = new ExchangeService(database, clock, backups);
         this.meetingSession = new MeetingSession(database, new MeetingSession.Services(meetings, teams, organizations, people,
                 attendance, agenda, learningNotes, rounds, checkInQuestions));
+        this.today = new TodayService(database, clock, meetings, actions, teams);
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -134,6 +137,11 @@ public final class Werkbank implements AutoCloseable {
     /** Opens a meeting for the meeting screen: one read, nothing written. */
     public MeetingSession meetingSession() {
         return meetingSession;
+    }
+
+    /** The start page's read. */
+    public TodayService today() {
+        return today;
     }
 
     public ExchangeService exchange() {

@@ -17,6 +17,8 @@ import nl.werkbank.app.fx.TimeText;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.decisions.ActionRow;
 import nl.werkbank.core.meetings.MeetingRow;
+import nl.werkbank.core.today.TodayOverview;
+import nl.werkbank.core.today.TodayService;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -69,7 +71,7 @@ public final class TodayView implements Screen {
         });
     }
 
-    private void fill(TodayViewModel.Snapshot snapshot) {
+    private void fill(TodayOverview snapshot) {
         Label title = new Label(i18n.tr("today.title", i18n.weekday(snapshot.today()), i18n.date(snapshot.today())));
         title.getStyleClass().add(Styles.TITLE_2);
         content.getChildren().setAll(title);
@@ -82,7 +84,7 @@ public final class TodayView implements Screen {
         focusPrimary();
     }
 
-    private Node next(TodayViewModel.Snapshot snapshot) {
+    private Node next(TodayOverview snapshot) {
         VBox card = new VBox(8);
         card.getStyleClass().add("today-card");
         card.setPadding(new Insets(16));
@@ -122,13 +124,13 @@ public final class TodayView implements Screen {
                 TimeText.format(m.end())) + where;
     }
 
-    private Node actions(TodayViewModel.Snapshot snapshot) {
+    private Node actions(TodayOverview snapshot) {
         VBox card = new VBox(6);
         card.getStyleClass().add("today-card");
         card.setPadding(new Insets(16));
         card.getChildren().add(section(i18n.tr("today.actions", snapshot.open(), snapshot.overdue())));
         if (snapshot.due().isEmpty()) {
-            card.getChildren().add(Forms.muted(new Label(i18n.tr("today.noActionsDue", TodayViewModel.DUE_WITHIN_DAYS))));
+            card.getChildren().add(Forms.muted(new Label(i18n.tr("today.noActionsDue", TodayService.DUE_WITHIN_DAYS))));
         }
         for (ActionRow row : snapshot.due()) {
             boolean late = row.action().dueDate().isBefore(snapshot.today());

@@ -28,6 +28,7 @@ public final class JobStatus extends HBox {
     private JobStatus(ObservableValue<Job> running, Localization i18n, String id) {
         super(8);
         setId(id + "-status");
+        getStyleClass().add("job-status");
         setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add(Styles.TEXT_MUTED);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import nl.werkbank.core.hours.HoursLine;
+import nl.werkbank.core.hours.OrganizationHours;
 
 /** Cells the hours workbook writes on several sheets: wrapped text rows, column totals, subtotals as SUMIFS. */
 final class HoursCells {
@@ -73,5 +74,18 @@ final class HoursCells {
                     group.getValue(), HOURS);
         }
         return rowIndex;
+    }
+
+    /** A row's meeting (0), preparation (1) or travel (2) hours. */
+    static BigDecimal component(OrganizationHours row, int component) {
+        return switch (component) {
+            case 0 -> row.meetingHours();
+            case 1 -> row.preparationHours();
+            default -> row.travelHours();
+        };
+    }
+
+    static BigDecimal sum(List<OrganizationHours> rows, int component) {
+        return rows.stream().map(row -> component(row, component)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -82,11 +82,11 @@ public final class HoursWorkbook {
         return AtomicFiles.write(target, out -> {
             try (XlsxWriter xlsx = new XlsxWriter(out)) {
                 Set<String> names = new HashSet<>();
-                String summary = unique(names, labels.get("report.sheet.summary"));
-                String overig = unique(names, labels.get("report.overig"));
+                String summary = XlsxText.uniqueSheetName(names, labels.get("report.sheet.summary"));
+                String overig = XlsxText.uniqueSheetName(names, labels.get("report.overig"));
                 List<String> partnerSheets = new ArrayList<>();
-                overview.partners().forEach(partner -> partnerSheets.add(unique(names, partner.name())));
-                String regels = unique(names, labels.get("report.sheet.lines"));
+                overview.partners().forEach(partner -> partnerSheets.add(XlsxText.uniqueSheetName(names, partner.name())));
+                String regels = XlsxText.uniqueSheetName(names, labels.get("report.sheet.lines"));
                 summary(xlsx, summary, regels, overview.lines().size());
                 overig(xlsx, overig);
                 // One pass over the lines for all partner sheets (not one pass per partner).
@@ -117,17 +117,6 @@ public final class HoursWorkbook {
                         overview.rules().describe());
             }
         });
-    }
-
-    /** Excel sheet names are unique (case-insensitive) and at most 31 characters. */
-    private static String unique(Set<String> taken, String name) {
-        String base = PaperAttendanceList.safeSheetName(name);
-        String candidate = base;
-        for (int i = 2; !taken.add(candidate.toLowerCase()); i++) {
-            String suffix = " (" + i + ")";
-            candidate = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
-        }
-        return candidate;
     }
 
     private XlsxWriter.Sheet start(XlsxWriter xlsx, String name, int[] widths, String title, String[] headers) throws IOException {
@@ -164,10 +153,10 @@ public final class HoursWorkbook {
             for (int component = 0; component < 3; component++) {
                 String column = XlsxText.column(R_MEETING + component);
                 if (lineCount == 0) {
-                    sheet.number(4 + component, component(row, component), HOURS);
+                    sheet.number(4 + component, HoursCells.component(row, component), HOURS);
                 } else {
                     sheet.formula(4 + component, "SUMIFS(" + regels + "$" + column + "$2:$" + column + "$" + last + ","
-                            + regels + range + criteria, component(row, component), HOURS);
+                            + regels + range + criteria, HoursCells.component(row, component), HOURS);
                 }
             }
             int excelRow = rowIndex + 1;
@@ -183,9 +172,9 @@ public final class HoursWorkbook {
         int totalsExcelRow = rowIndex + 1;
         BigDecimal grandTotal = rows.stream().map(OrganizationHours::totalHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         sheet.row(rowIndex++).text(0, labels.get("report.total"), BOLD)
-                .formula(4, "SUM(E" + first + ":E" + lastRow + ")", sum(rows, 0), BOLD_HOURS)
-                .formula(5, "SUM(F" + first + ":F" + lastRow + ")", sum(rows, 1), BOLD_HOURS)
-                .formula(6, "SUM(G" + first + ":G" + lastRow + ")", sum(rows, 2), BOLD_HOURS)
+                .formula(4, "SUM(E" + first + ":E" + lastRow + ")", HoursCells.sum(rows, 0), BOLD_HOURS)
+                .formula(5, "SUM(F" + first + ":F" + lastRow + ")", HoursCells.sum(rows, 1), BOLD_HOURS)
+                .formula(6, "SUM(G" + first + ":G" + lastRow + ")", HoursCells.sum(rows, 2), BOLD_HOURS)
                 .formula(7, "SUM(H" + first + ":H" + lastRow + ")", grandTotal, BOLD_HOURS)
                 .formula(9, "SUM(J" + first + ":J" + lastRow + ")",
                         rows.stream().map(OrganizationHours::cash).reduce(BigDecimal.ZERO, BigDecimal::add), BOLD_EUROS);
@@ -289,18 +278,6 @@ public final class HoursWorkbook {
 
     private String meetingName(HoursLine line) {
         return line.meetingTitle() != null ? line.meetingTitle() : describe.meetingType(line);
-    }
-
-    private static BigDecimal component(OrganizationHours row, int component) {
-        return switch (component) {
-            case 0 -> row.meetingHours();
-            case 1 -> row.preparationHours();
-            default -> row.travelHours();
-        };
-    }
-
-    private static BigDecimal sum(List<OrganizationHours> rows, int component) {
-        return rows.stream().map(row -> component(row, component)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void header(XlsxWriter.Sheet sheet, String[] keys) throws IOException {

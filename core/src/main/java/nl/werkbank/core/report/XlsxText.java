@@ -1,6 +1,8 @@
 package nl.werkbank.core.report;
 
-/** Text in a worksheet: column letters, numbers as written, XML escaping, and how many lines a wrapped text takes. */
+import java.util.Set;
+
+/** Text in a workbook: column letters, numbers as written, XML escaping, wrapped lines, unique sheet names. */
 final class XlsxText {
 
     private static final String[] COLUMNS = java.util.stream.IntStream.range(0, 64).mapToObj(XlsxText::columnName)
@@ -83,5 +85,16 @@ final class XlsxText {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Excel sheet names are unique (case-insensitive) and at most 31 characters. */
+    static String uniqueSheetName(Set<String> taken, String name) {
+        String base = PaperAttendanceList.safeSheetName(name);
+        String candidate = base;
+        for (int i = 2; !taken.add(candidate.toLowerCase()); i++) {
+            String suffix = " (" + i + ")";
+            candidate = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        return candidate;
     }
 }

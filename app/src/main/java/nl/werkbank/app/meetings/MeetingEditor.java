@@ -73,7 +73,7 @@ final class MeetingEditor extends RecordEditor<Meeting> {
         }
         return new Meeting(base.id(), base.teamId(), type.get(), orNull(title.get()), date.get(), startTime, endTime,
                 mode.get(), venueId.get(), orNull(goals.get()), orNull(question.get()), orNull(checkOutQuestion.get()), registered,
-                base.createdAt(), base.updatedAt());
+                base.organizerTeamId(), base.form(), base.createdAt(), base.updatedAt());
     }
 
     @Override

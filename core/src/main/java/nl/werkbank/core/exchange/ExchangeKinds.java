@@ -8,6 +8,7 @@ import nl.werkbank.core.decisions.DecisionStatus;
 import nl.werkbank.core.decisions.Support;
 import nl.werkbank.core.decisions.Valence;
 import nl.werkbank.core.decisions.VoteChoice;
+import nl.werkbank.core.learning.FollowUpStatus;
 import nl.werkbank.core.learning.LearningForm;
 import nl.werkbank.core.learning.LearningLevel;
 import nl.werkbank.core.meetings.AttendanceStatus;
@@ -16,6 +17,7 @@ import nl.werkbank.core.meetings.MeetingType;
 import nl.werkbank.core.meetings.VisitorCategory;
 import nl.werkbank.core.people.OrganizationType;
 import nl.werkbank.core.people.PartnershipRole;
+import nl.werkbank.core.products.ProductType;
 import nl.werkbank.core.teams.MembershipRole;
 
 /**
@@ -25,10 +27,11 @@ import nl.werkbank.core.teams.MembershipRole;
  */
 final class ExchangeKinds {
 
-    static final List<String> ORDER = List.of("organization", "partnership", "person", "affiliation", "team", "membership",
+    static final List<String> ORDER = List.of("person", "organization", "partnership", "affiliation", "team", "membership",
             "venue", "meeting", "agenda_item", "attendance", "visitor_count", "check_in", "check_out", "learning_note",
             "cash_contribution", "decision", "decision_session", "decision_perspective", "decision_alternative",
-            "decision_vote", "decision_ballot", "minority_condition", "action_item", "action_owner");
+            "decision_vote", "decision_ballot", "minority_condition", "action_item", "action_owner", "product",
+            "product_team", "product_author");
 
     /** Coded columns: the file may only hold the values the application knows. */
     private static final Map<String, Class<? extends Enum<?>>> CODES = Map.ofEntries(
@@ -39,7 +42,8 @@ final class ExchangeKinds {
             Map.entry("learning_note.level", LearningLevel.class), Map.entry("learning_note.form", LearningForm.class),
             Map.entry("decision.support", Support.class), Map.entry("decision.status", DecisionStatus.class),
             Map.entry("decision_perspective.valence", Valence.class), Map.entry("decision_ballot.choice", VoteChoice.class),
-            Map.entry("minority_condition.answer", ConditionAnswer.class), Map.entry("action_item.status", ActionStatus.class));
+            Map.entry("minority_condition.answer", ConditionAnswer.class), Map.entry("action_item.status", ActionStatus.class),
+            Map.entry("learning_note.follow_up", FollowUpStatus.class), Map.entry("product.type", ProductType.class));
 
     /** Bookkeeping column on every exchanged table (V5__exchange.sql); it does not travel. */
     static final String EXCHANGED_AT = "exchanged_at";

@@ -137,6 +137,10 @@ final class ExportRepository {
             case "organization" -> any("id", "organization");
             case "partnership" -> any("organization_id", "organization");
             case "venue" -> any("id", "venue");
+            case "product" -> any("id", "product");
+            // Only the link to this team: a product of two teams names the other team, which is not in the file.
+            case "product_team" -> new Condition("team_id = ?", new Object[] {team});
+            case "product_author" -> any("product_id", "product");
             // Cash contributions belong to no team: they only travel in a full export.
             case "cash_contribution" -> new Condition("FALSE", NONE);
             default -> throw new IllegalArgumentException("Unknown kind " + kind);
@@ -168,16 +172,29 @@ final class ExportRepository {
                 (Object) decisions);
         add(c, people, "SELECT person_id FROM decision_ballot WHERE vote_id = ANY(?) AND person_id IS NOT NULL", (Object) votes);
         add(c, people, "SELECT person_id FROM action_owner WHERE action_id = ANY(?) AND person_id IS NOT NULL", (Object) actions);
-        UUID[] persons = people.toArray(UUID[]::new);
-        ids.put("person", persons);
+        UUID[] products = ids(c, "SELECT product_id FROM product_team WHERE team_id = ?", team);
+        ids.put("product", products);
+        add(c, people, "SELECT person_id FROM product_author WHERE product_id = ANY(?)", (Object) products);
 
         Set<UUID> organizations = new LinkedHashSet<>();
-        add(c, organizations, "SELECT organization_id FROM affiliation WHERE person_id = ANY(?)", (Object) persons);
         add(c, organizations, "SELECT organization_id FROM attendance WHERE meeting_id = ANY(?) AND organization_id IS NOT NULL",
                 (Object) meetings);
         add(c, organizations, "SELECT organization_id FROM learning_note WHERE meeting_id = ANY(?) AND organization_id IS NOT NULL",
                 (Object) meetings);
-        ids.put("organization", withParents(c, organizations));
+        // People bring their organisations (affiliations), organisations their contact persons: until nothing is added.
+        UUID[] withParents;
+        while (true) {
+            add(c, organizations, "SELECT organization_id FROM affiliation WHERE person_id = ANY(?)", (Object) people.toArray(UUID[]::new));
+            withParents = withParents(c, organizations);
+            int before = people.size();
+            add(c, people, "SELECT contact_person_id FROM organization WHERE id = ANY(?) AND contact_person_id IS NOT NULL",
+                    (Object) withParents);
+            if (people.size() == before) {
+                break;
+            }
+        }
+        ids.put("person", people.toArray(UUID[]::new));
+        ids.put("organization", withParents);
     }
 
     /** The organisations and every organisation above them (a department's parent, its parent, …). */

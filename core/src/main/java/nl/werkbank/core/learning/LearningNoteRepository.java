@@ -3,6 +3,7 @@ package nl.werkbank.core.learning;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.werkbank.core.storage.Database;
@@ -34,6 +35,27 @@ final class LearningNoteRepository {
             }
             return Sql.one(c, "SELECT * FROM learning_note WHERE id = ?", LearningNoteRepository::map, note.id()).orElseThrow();
         });
+    }
+
+    /** Records where the note landed; false when the note is gone. */
+    boolean followUp(UUID id, FollowUp followUp, Instant now) {
+        return db.transaction(c -> Sql.update(c, "UPDATE learning_note SET follow_up = ?, follow_up_date = ?, follow_up_note = ?,"
+                + " updated_at = ? WHERE id = ?", followUp.status(), followUp.date(), followUp.note(), now, id)) > 0;
+    }
+
+    /**
+     * The leerregister of a period: notes of meetings between the dates, with the meeting's date and team (the
+     * organiser's for a kenniscafé) and the organisation's name beside them (a read model), oldest first.
+     */
+    List<LearningRegisterRow> register(LocalDate from, LocalDate to) {
+        return db.transaction(c -> Sql.list(c, "SELECT n.*, m.meeting_date, COALESCE(t.name, ot.name) AS team_name,"
+                + " o.name AS organization_name FROM learning_note n JOIN meeting m ON m.id = n.meeting_id"
+                + " LEFT JOIN team t ON t.id = m.team_id LEFT JOIN team ot ON ot.id = m.organizer_team_id"
+                + " LEFT JOIN organization o ON o.id = n.organization_id WHERE m.meeting_date BETWEEN ? AND ?"
+                + " ORDER BY m.meeting_date, n.created_at, n.id", row -> new LearningRegisterRow(map(row),
+                Sql.date(row, "meeting_date"), row.getString("team_name"), row.getString("organization_name"),
+                new FollowUp(Sql.enumValue(row, "follow_up", FollowUpStatus.class), Sql.date(row, "follow_up_date"),
+                        row.getString("follow_up_note"))), from, to));
     }
 
     void delete(UUID id) {

@@ -16,7 +16,8 @@ import nl.werkbank.core.storage.Sql;
 final class MeetingRepository {
 
     private static final String COLUMNS = "m.id, m.team_id, m.type, m.title, m.meeting_date, m.start_time, m.end_time,"
-            + " m.mode, m.venue_id, m.goals, m.checkin_question, m.checkout_question, m.registrations, m.created_at, m.updated_at";
+            + " m.mode, m.venue_id, m.goals, m.checkin_question, m.checkout_question, m.registrations, m.organizer_team_id, m.form,"
+            + " m.created_at, m.updated_at";
 
     private MeetingRepository() {
     }
@@ -26,7 +27,8 @@ final class MeetingRepository {
                 row.getString("title"), Sql.date(row, "meeting_date"), row.getObject("start_time", java.time.LocalTime.class),
                 row.getObject("end_time", java.time.LocalTime.class), Sql.enumValue(row, "mode", MeetingMode.class),
                 Sql.uuid(row, "venue_id"), row.getString("goals"), row.getString("checkin_question"), row.getString("checkout_question"),
-                (Integer) row.getObject("registrations"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
+                (Integer) row.getObject("registrations"), Sql.uuid(row, "organizer_team_id"), row.getString("form"),
+                Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
     }
 
     public static Optional<Meeting> find(Connection c, UUID id) throws SQLException {
@@ -59,18 +61,18 @@ final class MeetingRepository {
 
     static void insert(Connection c, Meeting m, Instant now) throws SQLException {
         Sql.update(c, "INSERT INTO meeting (id, team_id, type, title, meeting_date, start_time, end_time, mode, venue_id,"
-                + " goals, checkin_question, checkout_question, registrations, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " goals, checkin_question, checkout_question, registrations, organizer_team_id, form, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.id(), m.teamId(), m.type(), m.title(), m.date(), m.start(), m.end(), m.mode(), m.venueId(), m.goals(),
-                m.checkInQuestion(), m.checkOutQuestion(), m.registrations(), now, now);
+                m.checkInQuestion(), m.checkOutQuestion(), m.registrations(), m.organizerTeamId(), m.form(), now, now);
     }
 
     static void update(Connection c, Meeting m, Instant now) throws SQLException {
         Sql.update(c, "UPDATE meeting SET team_id = ?, type = ?, title = ?, meeting_date = ?, start_time = ?, end_time = ?,"
                 + " mode = ?, venue_id = ?, goals = ?, checkin_question = ?, checkout_question = ?, registrations = ?,"
-                + " updated_at = ? WHERE id = ?",
+                + " organizer_team_id = ?, form = ?, updated_at = ? WHERE id = ?",
                 m.teamId(), m.type(), m.title(), m.date(), m.start(), m.end(), m.mode(), m.venueId(), m.goals(),
-                m.checkInQuestion(), m.checkOutQuestion(), m.registrations(), now, m.id());
+                m.checkInQuestion(), m.checkOutQuestion(), m.registrations(), m.organizerTeamId(), m.form(), now, m.id());
     }
 
     static void delete(Connection c, UUID id) throws SQLException {

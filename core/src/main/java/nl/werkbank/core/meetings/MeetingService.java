@@ -115,7 +115,8 @@ public final class MeetingService {
                 .maxLength("title", m.title(), 200)
                 .maxLength("goals", m.goals(), 4000)
                 .maxLength("checkInQuestion", m.checkInQuestion(), 500)
-                .maxLength("checkOutQuestion", m.checkOutQuestion(), 500);
+                .maxLength("checkOutQuestion", m.checkOutQuestion(), 500)
+                .maxLength("form", m.form(), 100);
         if (m.start() != null && m.end() != null) {
             if (!m.end().isAfter(m.start())) {
                 validator.add(Problem.of("end", "error.meeting.endBeforeStart", m.start()));
@@ -129,7 +130,7 @@ public final class MeetingService {
         validator.throwIfInvalid();
         return new Meeting(m.id(), m.teamId(), m.type(), Validator.clean(m.title()), m.date(), m.start(), m.end(), m.mode(),
                 m.venueId(), Validator.clean(m.goals()), Validator.clean(m.checkInQuestion()),
-                Validator.clean(m.checkOutQuestion()), m.registrations(),
+                Validator.clean(m.checkOutQuestion()), m.registrations(), m.organizerTeamId(), Validator.clean(m.form()),
                 m.createdAt(), m.updatedAt());
     }
 

@@ -60,6 +60,15 @@ final class OrganizationRepository {
         Sql.update(c, "DELETE FROM organization WHERE id = ?", id);
     }
 
+    static Optional<UUID> contactPerson(Connection c, UUID id) throws SQLException {
+        return Sql.one(c, "SELECT contact_person_id FROM organization WHERE id = ? AND contact_person_id IS NOT NULL",
+                row -> Sql.uuid(row, "contact_person_id"), id);
+    }
+
+    static boolean setContactPerson(Connection c, UUID id, UUID personId, Instant now) throws SQLException {
+        return Sql.update(c, "UPDATE organization SET contact_person_id = ?, updated_at = ? WHERE id = ?", personId, now, id) > 0;
+    }
+
     static long affiliationCount(Connection c, UUID id) throws SQLException {
         return Sql.count(c, "SELECT COUNT(*) FROM affiliation WHERE organization_id = ?", id);
     }

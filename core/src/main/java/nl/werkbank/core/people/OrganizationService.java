@@ -111,6 +111,46 @@ public final class OrganizationService {
         return db.transaction(c -> PartnershipRepository.ofOrganization(c, organizationId));
     }
 
+    /** The commitment of a partner period (hours per year, themes). */
+    public PartnershipTerms terms(UUID partnershipId) {
+        return db.transaction(c -> PartnershipRepository.terms(c, partnershipId))
+                .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+    }
+
+    /** Records what a partner committed to for a partner period; hours are per year, at most two decimals. */
+    public PartnershipTerms saveTerms(PartnershipTerms terms) {
+        String themes = Validator.clean(terms.themes());
+        java.math.BigDecimal hours = terms.committedHoursPerYear();
+        Validator validator = new Validator().maxLength("themes", themes, 500);
+        if (hours != null && (hours.signum() < 0 || hours.compareTo(new java.math.BigDecimal("100000")) >= 0
+                || hours.stripTrailingZeros().scale() > 2)) {
+            validator.add(Problem.of("committedHours", "error.committedHours.invalid"));
+        }
+        validator.throwIfInvalid();
+        PartnershipTerms cleaned = new PartnershipTerms(terms.partnershipId(), hours == null ? null : hours.setScale(2), themes);
+        return db.transaction(c -> {
+            if (!PartnershipRepository.saveTerms(c, cleaned, clock.instant())) {
+                throw new NotFoundException("partnership", terms.partnershipId());
+            }
+            return PartnershipRepository.terms(c, terms.partnershipId()).orElseThrow();
+        });
+    }
+
+    /** The organisation's contact person, printed on its own hours file. */
+    public Optional<UUID> contactPerson(UUID organizationId) {
+        return db.transaction(c -> OrganizationRepository.contactPerson(c, organizationId));
+    }
+
+    /** Sets (or, with null, clears) the organisation's contact person. */
+    public void setContactPerson(UUID organizationId, UUID personId) {
+        db.transaction(c -> {
+            if (!OrganizationRepository.setContactPerson(c, organizationId, personId, clock.instant())) {
+                throw new NotFoundException("organization", organizationId);
+            }
+            return null;
+        });
+    }
+
     /** Every partnership of every organisation: the hours overview decides per line who was a partner that day. */
     public List<Partnership> allPartnerships() {
         return db.transaction(PartnershipRepository::all);

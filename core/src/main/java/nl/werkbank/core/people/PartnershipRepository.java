@@ -52,6 +52,16 @@ final class PartnershipRepository {
                 p.role(), p.from(), p.to(), now, p.id());
     }
 
+    static Optional<PartnershipTerms> terms(Connection c, UUID partnershipId) throws SQLException {
+        return Sql.one(c, "SELECT id, committed_hours, themes FROM partnership WHERE id = ?", row -> new PartnershipTerms(
+                Sql.uuid(row, "id"), row.getBigDecimal("committed_hours"), row.getString("themes")), partnershipId);
+    }
+
+    static boolean saveTerms(Connection c, PartnershipTerms terms, Instant now) throws SQLException {
+        return Sql.update(c, "UPDATE partnership SET committed_hours = ?, themes = ?, updated_at = ? WHERE id = ?",
+                terms.committedHoursPerYear(), terms.themes(), now, terms.partnershipId()) > 0;
+    }
+
     static void delete(Connection c, UUID id) throws SQLException {
         Sql.update(c, "DELETE FROM partnership WHERE id = ?", id);
     }

@@ -32,7 +32,7 @@ class DatabaseTest {
     @Test
     void createsSchemaOnFirstOpenAndKeepsDataAcrossReopen() {
         try (Werkbank werkbank = TestWerkbank.open(folder)) {
-            assertThat(werkbank.info().schemaVersion()).isEqualTo("8");
+            assertThat(werkbank.info().schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
             assertThat(werkbank.isEmpty()).isTrue();
             werkbank.organizations().create("DOCK", OrganizationType.WELFARE_CARE, null, false);
         }

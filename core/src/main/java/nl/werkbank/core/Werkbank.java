@@ -3,6 +3,7 @@ package nl.werkbank.core;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import nl.werkbank.core.activity.ActivityService;
 import nl.werkbank.core.common.Problem;
 import nl.werkbank.core.decisions.ActionService;
 import nl.werkbank.core.decisions.DecisionService;
@@ -22,6 +23,7 @@ import nl.werkbank.core.meetings.PreparationDefaults;
 import nl.werkbank.core.meetings.RoundService;
 import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.PersonService;
+import nl.werkbank.core.products.ProductService;
 import nl.werkbank.core.storage.Backups;
 import nl.werkbank.core.storage.DataTables;
 import nl.werkbank.core.storage.Database;
@@ -57,6 +59,8 @@ public final class Werkbank implements AutoCloseable {
     private final Backups backups;
     private final MeetingSession meetingSession;
     private final TodayService today;
+    private final ProductService products;
+    private final ActivityService activity;
 
     private Werkbank(Database database, Clock clock) {
         this.database = database;
@@ -83,6 +87,9 @@ public final class Werkbank implements AutoCloseable {
         this.meetingSession = new MeetingSession(database, new MeetingSession.Services(meetings, teams, organizations, people,
                 attendance, agenda, learningNotes, rounds, checkInQuestions));
         this.today = new TodayService(database, clock, meetings, actions, teams);
+        this.products = new ProductService(database, clock);
+        this.activity = new ActivityService(database, new ActivityService.Sources(teams, meetings, decisions, actions,
+                learningNotes, products, people, organizations, hours));
     }
 
     public static Werkbank open(Path dataDirectory) {
@@ -137,6 +144,16 @@ public final class Werkbank implements AutoCloseable {
     /** Opens a meeting for the meeting screen: one read, nothing written. */
     public MeetingSession meetingSession() {
         return meetingSession;
+    }
+
+    /** Producten en publicaties. */
+    public ProductService products() {
+        return products;
+    }
+
+    /** The activity report (inhoudelijke verantwoording). */
+    public ActivityService activity() {
+        return activity;
     }
 
     /** The start page's read. */

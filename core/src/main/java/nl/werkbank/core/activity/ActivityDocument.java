@@ -1,0 +1,201 @@
+package nl.werkbank.core.activity;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import nl.werkbank.core.activity.ActivityReport.TeamSection;
+import nl.werkbank.core.activity.ActivityTables.Table;
+import nl.werkbank.core.report.ReportLabels;
+import nl.werkbank.core.storage.AtomicFiles;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The activity report as a .docx draft the coordinator finishes in Word: a heading per section (outline levels, so
+ * Word's navigation pane lists them), a sentence with the section's key figures, its table, and the two charts.
+ * Dates and numbers are written the way the chosen language writes them.
+ */
+public final class ActivityDocument {
+
+    private final ActivityReport report;
+    private final ReportLabels labels;
+    private final Locale locale;
+    private final ActivityTables tables;
+
+    public ActivityDocument(ActivityReport report, ReportLabels labels, Locale locale) {
+        this.report = report;
+        this.labels = labels;
+        this.locale = locale;
+        this.tables = new ActivityTables(report, labels);
+    }
+
+    public Path write(Path target) throws IOException {
+        return AtomicFiles.write(target, out -> {
+            try (XWPFDocument doc = new XWPFDocument()) {
+                doc.getProperties().getCoreProperties().setTitle(labels.get("activity.title") + " " + report.period().label());
+                doc.getProperties().getCoreProperties().setCreator("Werkbank");
+                heading(doc, labels.get("activity.title") + " " + report.period().label(), 0, 20);
+                paragraph(doc, format("activity.intro", longDate(report.period().from()), longDate(report.period().to())));
+                teams(doc);
+                cafes(doc);
+                learning(doc);
+                section(doc, "activity.section.products", format("activity.products.summary", report.products().size()),
+                        tables.products());
+                section(doc, "activity.section.partners", labels.get("activity.partners.summary"), tables.partners());
+                doc.write(out);
+            }
+        });
+    }
+
+    private void teams(XWPFDocument doc) throws IOException {
+        List<TeamSection> teams = report.teams();
+        long meetings = teams.stream().mapToLong(t -> t.meetings().size()).sum();
+        section(doc, "activity.section.teams", format("activity.teams.summary", teams.size(), meetings), tables.teams());
+        picture(doc, ActivityCharts.attendance(teams, report.period().from(), report.period().to()), "activity.chart.attendance");
+        for (TeamSection team : teams) {
+            heading(doc, team.team(), 2, 13);
+            paragraph(doc, format("activity.team.summary", team.meetings().size(), team.presentTotal(), team.membersAtStart(),
+                    team.membersAtEnd(), team.joined().size(), team.left().size(), team.decisionsTaken(), team.actionsDone(),
+                    team.actionsOpen()));
+            if (!team.handOvers().isEmpty()) {
+                paragraph(doc, labels.get("activity.col.handOvers") + ": " + String.join(", ", team.handOvers()));
+            }
+        }
+        heading(doc, labels.get("activity.table.meetings"), 2, 13);
+        table(doc, tables.meetings());
+    }
+
+    private void cafes(XWPFDocument doc) throws IOException {
+        ActivityReport.CafeSection cafes = report.cafes();
+        section(doc, "activity.section.cafes", format("activity.cafes.summary", cafes.cafes().size(), cafes.visitors(),
+                cafes.averageVisitors() == null ? "–" : number(cafes.averageVisitors(), 1)), tables.cafes());
+        picture(doc, ActivityCharts.visitors(cafes.cafes()), "activity.chart.visitors");
+    }
+
+    private void learning(XWPFDocument doc) {
+        section(doc, "activity.section.learning", format("activity.learning.summary", report.learning().notes().size()),
+                tables.learningCounts());
+        heading(doc, labels.get("activity.table.learning"), 2, 13);
+        table(doc, tables.learningRegister());
+    }
+
+    private void section(XWPFDocument doc, String key, String summary, Table table) {
+        heading(doc, labels.get(key), 1, 16);
+        paragraph(doc, summary);
+        table(doc, table);
+    }
+
+    private void heading(XWPFDocument doc, String text, int level, int points) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        // An outline level makes it a heading for Word's navigation pane and table of contents.
+        paragraph.getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+        paragraph.setSpacingBefore(level == 0 ? 0 : 240);
+        XWPFRun run = paragraph.createRun();
+        run.setBold(true);
+        run.setFontSize(points);
+        run.setText(text);
+    }
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private void table(XWPFDocument doc, Table table) {
+        if (table.rows().isEmpty()) {
+            XWPFRun run = doc.createParagraph().createRun();
+            run.setItalic(true);
+            run.setText(labels.get("activity.none"));
+            return;
+        }
+        XWPFTable out = doc.createTable(1, table.headers().size());
+        out.setWidth("100%");
+        XWPFTableRow header = out.getRow(0);
+        header.setRepeatHeader(true);
+        for (int i = 0; i < table.headers().size(); i++) {
+            cell(header.getCell(i), table.headers().get(i), true);
+            header.getCell(i).setColor("D9D9D9");
+        }
+        for (List<Object> row : table.rows()) {
+            row(out, row, false);
+        }
+        if (table.total() != null) {
+            row(out, table.total(), true);
+        }
+        doc.createParagraph();
+    }
+
+    private void row(XWPFTable table, List<Object> values, boolean bold) {
+        XWPFTableRow row = table.createRow();
+        for (int i = 0; i < values.size(); i++) {
+            cell(row.getCell(i), text(values.get(i)), bold);
+        }
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean bold) {
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        XWPFRun run = paragraph.createRun();
+        run.setFontSize(9);
+        run.setBold(bold);
+        run.setText(text);
+    }
+
+    private void picture(XWPFDocument doc, byte[] png, String captionKey) throws IOException {
+        if (png == null) {
+            return;
+        }
+        XWPFRun run = doc.createParagraph().createRun();
+        try {
+            run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, captionKey + ".png",
+                    Units.toEMU(ActivityCharts.WIDTH / 4.0), Units.toEMU(ActivityCharts.HEIGHT / 4.0));
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        XWPFRun caption = doc.createParagraph().createRun();
+        caption.setItalic(true);
+        caption.setFontSize(9);
+        caption.setText(labels.get(captionKey));
+    }
+
+    /** A cell's text: dates as dd-mm-yyyy, hours with two decimals in the language's way. */
+    private String text(Object value) {
+        if (value instanceof LocalDate date) {
+            return date.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        }
+        if (value instanceof BigDecimal hours) {
+            return number(hours, 2);
+        }
+        if (value instanceof Long count) {
+            return NumberFormat.getIntegerInstance(locale).format(count);
+        }
+        return String.valueOf(value);
+    }
+
+    private String number(BigDecimal value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    private String longDate(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    private String format(String key, Object... args) {
+        return new java.text.MessageFormat(labels.get(key).replace("'", "''"), locale).format(args);
+    }
+}

@@ -29,8 +29,8 @@ final class ActivityCharts {
     static final int HEIGHT = 760;
     private static final int LEFT = 90;
     private static final int RIGHT = 40;
-    private static final int TOP = 40;
-    private static final int BOTTOM = 120;
+    private static final int TOP = 80;
+    private static final int BOTTOM = 150;
     private static final Color[] SERIES = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
         new Color(0x9467bd), new Color(0x8c564b)};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yy");
@@ -135,9 +135,10 @@ final class ActivityCharts {
             rotated(DAY.format(to), WIDTH - RIGHT, HEIGHT - BOTTOM + 14);
         }
 
+        /** Above the plot, where the date labels below cannot run into it. */
         void legend(List<String> names) {
             int x = LEFT;
-            int y = HEIGHT - 24;
+            int y = 40;
             for (int i = 0; i < names.size(); i++) {
                 g.setColor(SERIES[i % SERIES.length]);
                 g.fillRect(x, y - 18, 22, 22);

@@ -17,12 +17,14 @@ import nl.werkbank.core.storage.AtomicFiles;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /**
  * The activity report as a .docx draft the coordinator finishes in Word: a heading per section (outline levels, so
@@ -30,6 +32,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Dates and numbers are written the way the chosen language writes them.
  */
 public final class ActivityDocument {
+
+    /** A4 portrait less Word's default margins of 2.54 cm, in twips. */
+    private static final long TEXT_WIDTH = 11906 - 2 * 1440;
 
     private final ActivityReport report;
     private final ReportLabels labels;
@@ -122,33 +127,49 @@ public final class ActivityDocument {
             return;
         }
         XWPFTable out = doc.createTable(1, table.headers().size());
-        out.setWidth("100%");
+        // Columns as wide as in the annex, relatively: a name gets room, a count does not. In twips, with a grid to
+        // match: LibreOffice ignores cell widths the grid does not carry.
+        int sum = java.util.Arrays.stream(table.widths()).sum();
+        String[] widths = java.util.Arrays.stream(table.widths()).mapToObj(w -> Long.toString(w * TEXT_WIDTH / sum))
+                .toArray(String[]::new);
+        CTTblGrid grid = out.getCTTbl().getTblGrid() != null ? out.getCTTbl().getTblGrid() : out.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (String width : widths) {
+            grid.addNewGridCol().setW(new BigInteger(width));
+        }
+        int points = table.headers().size() > 8 ? 8 : 9;
         XWPFTableRow header = out.getRow(0);
         header.setRepeatHeader(true);
         for (int i = 0; i < table.headers().size(); i++) {
-            cell(header.getCell(i), table.headers().get(i), true);
+            cell(header.getCell(i), table.headers().get(i), true, points);
             header.getCell(i).setColor("D9D9D9");
+            header.getCell(i).setWidthType(TableWidthType.DXA);
+            header.getCell(i).setWidth(widths[i]);
         }
         for (List<Object> row : table.rows()) {
-            row(out, row, false);
+            row(out, row, false, points, widths);
         }
         if (table.total() != null) {
-            row(out, table.total(), true);
+            row(out, table.total(), true, points, widths);
         }
         doc.createParagraph();
     }
 
-    private void row(XWPFTable table, List<Object> values, boolean bold) {
+    private void row(XWPFTable table, List<Object> values, boolean bold, int points, String[] widths) {
         XWPFTableRow row = table.createRow();
         for (int i = 0; i < values.size(); i++) {
-            cell(row.getCell(i), text(values.get(i)), bold);
+            cell(row.getCell(i), text(values.get(i)), bold, points);
+            row.getCell(i).setWidthType(TableWidthType.DXA);
+            row.getCell(i).setWidth(widths[i]);
         }
     }
 
-    private static void cell(XWPFTableCell cell, String text, boolean bold) {
+    private static void cell(XWPFTableCell cell, String text, boolean bold, int points) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         XWPFRun run = paragraph.createRun();
-        run.setFontSize(9);
+        run.setFontSize(points);
         run.setBold(bold);
         run.setText(text);
     }

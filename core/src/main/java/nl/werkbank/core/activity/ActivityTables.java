@@ -60,7 +60,7 @@ public final class ActivityTables {
             }
         }
         return table("activity.table.meetings", columns("team", "date", "type", "mode", "title", "present"),
-                new int[] {30, 12, 22, 12, 36, 11}, rows, null);
+                new int[] {28, 15, 24, 12, 34, 11}, rows, null);
     }
 
     public Table cafes() {
@@ -87,7 +87,7 @@ public final class ActivityTables {
             total.add((long) report.cafes().visitorsByCategory().getOrDefault(category, 0));
         }
         total.add((long) report.cafes().visitors());
-        return table("activity.table.cafes", headers, new int[] {12, 34, 24, 10, 16, 13, 11, 11, 13, 13, 10, 11}, rows,
+        return table("activity.table.cafes", headers, new int[] {15, 32, 22, 10, 14, 13, 11, 11, 13, 12, 10, 11}, rows,
                 rows.isEmpty() ? null : total);
     }
 
@@ -115,7 +115,7 @@ public final class ActivityTables {
                     row.followUp().date() == null ? "" : row.followUp().date(), text(row.followUp().note())));
         }
         return table("activity.table.learning", columns("date", "team", "level", "learningForm", "organization", "note",
-                "followUp", "followUpDate", "followUpNote"), new int[] {12, 24, 13, 15, 22, 50, 13, 12, 36}, rows, null);
+                "followUp", "followUpDate", "followUpNote"), new int[] {15, 22, 15, 16, 20, 46, 14, 15, 34}, rows, null);
     }
 
     public Table products() {
@@ -126,7 +126,7 @@ public final class ActivityTables {
                     text(line.product().link())));
         }
         return table("activity.table.products", columns("date", "productType", "title", "teams", "authors", "link"),
-                new int[] {12, 18, 40, 28, 30, 36}, rows, null);
+                new int[] {15, 18, 38, 26, 28, 36}, rows, null);
     }
 
     public Table partners() {

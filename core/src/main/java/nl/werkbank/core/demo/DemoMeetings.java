@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.learning.FollowUp;
+import nl.werkbank.core.learning.FollowUpStatus;
 import nl.werkbank.core.learning.LearningForm;
 import nl.werkbank.core.learning.LearningLevel;
 import nl.werkbank.core.learning.LearningNote;
@@ -24,24 +26,39 @@ import nl.werkbank.core.meetings.VisitorCategory;
 
 /**
  * Two school years of werkteam meetings (8 per team per year, online in 2020–2021, hybrid and physical
- * later) with attendance and rounds, and the 13 kenniscafés of 2020–2022 on the source documents' dates.
+ * later; Armoede en schulden also met in the first half of 2020) with attendance, rounds and learning notes with
+ * their follow-up, and the 13 kenniscafés of 2020–2022 on the source documents' dates, each team organising three.
  * Seeded randomness: the demo is the same every time.
  */
 final class DemoMeetings {
 
+    /**
+     * Date, title, organising team (null: the Werkplaats itself), form and visitors: about 500 over the 13, some 40 a
+     * café; 28-10-2021 had "ruim vijftig studenten".
+     */
     private static final Object[][] KENNISCAFES = {
-        {"2020-12-10", "Positieve gezondheid"}, {"2021-01-21", "De Doorbraakmethode"},
-        {"2021-02-18", "Passende ondersteuning bij schuldhulpverlening"}, {"2021-04-12", "Uitdagingen in het sociaal domein"},
-        {"2021-05-31", "De scootmobiel"}, {"2021-06-24", "Klantgesprek over schulden"},
-        {"2021-10-28", "Werken in wijkteams"}, {"2021-12-16", "Vertrouwen en (on)fatsoen"},
-        {"2022-02-24", "De autonomie van de sociaal professional"}, {"2022-03-28", "Hulpvragen en preventief werken"},
-        {"2022-04-21", "Meten in het sociaal domein"}, {"2022-05-30", "Vertrouwen geven en ontvangen"},
-        {"2022-10-31", "Inspraak"},
+        {"2020-12-10", "Positieve gezondheid", "GS", "Dialoogtafel", 34},
+        {"2021-01-21", "De Doorbraakmethode", "MP", "Podium", 41},
+        {"2021-02-18", "Passende ondersteuning bij schuldhulpverlening", "AS", "Klaslokaal", 38},
+        {"2021-04-12", "Uitdagingen in het sociaal domein", null, "Podium", 36},
+        {"2021-05-31", "De scootmobiel", "GS", "Dialoogtafel", 29},
+        {"2021-06-24", "Klantgesprek over schulden", "AS", "Werkplaatsgesprek", 33},
+        {"2021-10-28", "Werken in wijkteams", "MP", "Klaslokaal", 70},
+        {"2021-12-16", "Vertrouwen en (on)fatsoen", "AS", "Dialoogtafel", 37},
+        {"2022-02-24", "De autonomie van de sociaal professional", null, "Podium", 35},
+        {"2022-03-28", "Hulpvragen en preventief werken", "MP", "Werkplaatsgesprek", 31},
+        {"2022-04-21", "Meten in het sociaal domein", "GS", "Klaslokaal", 40},
+        {"2022-05-30", "Vertrouwen geven en ontvangen", null, "Dialoogtafel", 44},
+        {"2022-10-31", "Inspraak", null, "Podium", 32},
     };
+    /** Armoede en schulden met before the Werkplaats' school-year rhythm: once in person, then online (corona). */
+    private static final String[] EARLY_2020 = {"2020-02-13", "2020-03-26", "2020-04-16", "2020-05-14", "2020-06-11"};
     private static final int[] SCHOOL_YEAR_MONTHS = {9, 10, 11, 1, 2, 3, 5, 6};
 
     private final Werkbank werkbank;
     private final Random random = new Random(2020);
+    /** For what was added later (cafés, follow-ups): its own sequence, so the rest of the demo stays as it was. */
+    private final Random later = new Random(2013);
     private final DemoDecisions decisions;
     private Venue online;
     private List<Venue> physical;
@@ -70,14 +87,23 @@ final class DemoMeetings {
             }
             index++;
         }
+        for (String date : EARLY_2020) {
+            LocalDate day = LocalDate.parse(date);
+            teamMeeting(teams.get("AS"), day, organizations, day.getMonthValue() < 3 ? MeetingMode.PHYSICAL : MeetingMode.ONLINE);
+        }
+        int cafeIndex = 0;
         for (Object[] cafe : KENNISCAFES) {
-            kenniscafe(LocalDate.parse((String) cafe[0]), (String) cafe[1]);
+            kenniscafe(LocalDate.parse((String) cafe[0]), (String) cafe[1], cafe[2] == null ? null : teams.get((String) cafe[2]),
+                    (String) cafe[3], (Integer) cafe[4], cafeIndex++ < 4);
         }
     }
 
     private void teamMeeting(UUID team, LocalDate date, Map<String, UUID> organizations) {
-        MeetingMode mode = date.isBefore(LocalDate.of(2021, 9, 1)) ? MeetingMode.ONLINE
-                : date.isBefore(LocalDate.of(2022, 1, 1)) ? MeetingMode.HYBRID : MeetingMode.PHYSICAL;
+        teamMeeting(team, date, organizations, date.isBefore(LocalDate.of(2021, 9, 1)) ? MeetingMode.ONLINE
+                : date.isBefore(LocalDate.of(2022, 1, 1)) ? MeetingMode.HYBRID : MeetingMode.PHYSICAL);
+    }
+
+    private void teamMeeting(UUID team, LocalDate date, Map<String, UUID> organizations, MeetingMode mode) {
         LocalTime start = LocalTime.of(14, 0);
         LocalTime end = random.nextBoolean() ? LocalTime.of(15, 30) : LocalTime.of(16, 0);
         Venue venue = mode == MeetingMode.ONLINE ? online : physical.get(random.nextInt(physical.size()));
@@ -96,9 +122,21 @@ final class DemoMeetings {
         decisions.afterMeeting(meeting, werkbank.attendance().lines(meeting.id()).stream()
                 .filter(line -> line.attendance().status().counts()).map(line -> line.attendance().personId()).toList());
         LearningLevel level = LearningLevel.values()[random.nextInt(LearningLevel.values().length)];
-        werkbank.learningNotes().save(LearningNote.create(meeting.id(), level,
+        LearningNote note = werkbank.learningNotes().save(LearningNote.create(meeting.id(), level,
                 LearningForm.values()[random.nextInt(LearningForm.values().length)],
                 pick(DemoTexts.LEARNING), level == LearningLevel.ORGANIZATION ? organizations.get("Welzijn Capelle") : null));
+        followUp(note, date);
+    }
+
+    /** Older notes have often been picked up, some carried into the organisation's own work (doorwerking). */
+    private void followUp(LearningNote note, LocalDate date) {
+        int roll = later.nextInt(10);
+        if (date.isAfter(LocalDate.of(2022, 6, 30)) || roll < 3) {
+            return;
+        }
+        FollowUpStatus status = roll < 7 ? FollowUpStatus.PICKED_UP : FollowUpStatus.EMBEDDED;
+        werkbank.learningNotes().followUp(note.id(), new FollowUp(status, date.plusWeeks(3 + later.nextInt(10)),
+                DemoTexts.FOLLOW_UPS.get(later.nextInt(DemoTexts.FOLLOW_UPS.size()))));
     }
 
     private void attend(Meeting meeting, AttendanceLine line) {
@@ -123,17 +161,19 @@ final class DemoMeetings {
                 random.nextInt(3) == 0 ? null : pick(DemoTexts.INTENTIONS), false, false));
     }
 
-    private void kenniscafe(LocalDate date, String title) {
-        boolean corona = date.isBefore(LocalDate.of(2021, 9, 1));
-        MeetingMode mode = corona ? MeetingMode.ONLINE : MeetingMode.PHYSICAL;
-        Venue venue = corona ? online : physical.get(random.nextInt(physical.size()));
-        int visitors = 40 + random.nextInt(41);
+    private void kenniscafe(LocalDate date, String title, UUID organizer, String form, int visitors, boolean firstOnline) {
+        // Online until the spring of 2022; from 30 May 2022 in person again.
+        boolean online = date.isBefore(LocalDate.of(2022, 5, 30));
+        MeetingMode mode = online ? MeetingMode.ONLINE : MeetingMode.PHYSICAL;
+        Venue venue = online ? this.online : physical.get(later.nextInt(physical.size()));
+        // The first online cafés drew many registrations: between 50 and 80.
+        int registrations = firstOnline ? 50 + later.nextInt(31) : visitors + 5 + later.nextInt(15);
         Meeting cafe = werkbank.meetings().create(Meeting.create(null, MeetingType.KNOWLEDGE_CAFE, date, LocalTime.of(15, 30),
                 LocalTime.of(17, 0), mode).withPlan(MeetingType.KNOWLEDGE_CAFE, date, LocalTime.of(15, 30), LocalTime.of(17, 0),
-                mode, venue.id()).withTitle(title).withRegistrations(visitors + 5 + random.nextInt(15)), null);
-        int students = visitors / 5 + random.nextInt(5);
-        int residents = visitors / 10 + random.nextInt(4);
-        int outside = random.nextInt(6);
+                mode, venue.id()).withTitle(title).withRegistrations(registrations).withOrganizer(organizer, form), null);
+        int students = date.equals(LocalDate.of(2021, 10, 28)) ? 52 : visitors * 3 / 10 + later.nextInt(3);
+        int residents = Math.min(visitors - students, visitors / 7 + later.nextInt(3));
+        int outside = Math.min(visitors - students - residents, later.nextInt(4));
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.STUDENT, students);
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.RESIDENT, residents);
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.OUTSIDE_REGION, outside);

@@ -51,4 +51,13 @@ final class DemoTexts {
 
     private DemoTexts() {
     }
+
+    /** Where a learning note landed. */
+    static final List<String> FOLLOW_UPS = List.of(
+            "Besproken in het eigen team; de werkwijze is aangepast.",
+            "Opgenomen in de interne scholing voor nieuwe medewerkers.",
+            "Meegenomen in het beleidsplan schuldhulpverlening.",
+            "Gedeeld in het teamoverleg van de wijkteams.",
+            "Verwerkt in het intakeformulier.",
+            "Onderwerp van een lesdag in de opleiding Social Work.");
 }

@@ -84,6 +84,7 @@ public final class DemoWerkplaats {
         teams();
         people();
         new DemoMeetings(werkbank).build(teams, organizations);
+        new DemoProducts(werkbank).build(teams, organizations);
     }
 
     private void organizations() {
@@ -216,13 +217,15 @@ public final class DemoWerkplaats {
         person("Hogeschool Rotterdam", "Coördinator Werkplaats", WERKPLAATS_START);
         person("Hogeschool Inholland", "Coördinator Werkplaats", WERKPLAATS_START);
         person("Gemeente Vlaardingen", "Teamleider jeugd", LocalDate.of(2017, 8, 1));
-        person("Gemeente Barendrecht", "Wijkcoach", LocalDate.of(2018, 1, 1));
-        person("Gemeente Ridderkerk", "Beleidsmedewerker", LocalDate.of(2019, 6, 1));
+        // Armoede en schulden grew to more than twenty: a wijkcoach, a policy officer, a trainer, a theatre maker and a
+        // resident joined.
+        member("AS", MEMBER, "Gemeente Barendrecht", "Wijkcoach", PERIOD_START);
+        member("AS", MEMBER, "Gemeente Ridderkerk", "Beleidsmedewerker schulddienstverlening", LocalDate.of(2021, 6, 1));
         person("DOCK", "Opbouwwerker", LocalDate.of(2015, 4, 1));
         person("Welzijn Capelle", "Directeur-bestuurder", LocalDate.of(2012, 5, 1));
-        person("Stichting MAIT", "Trainer", LocalDate.of(2019, 9, 1));
-        person("Rotterdams Wijktheater", "Artistiek leider", LocalDate.of(2014, 1, 1));
-        person(null, "Bewoner Vlaardingen", null);
+        member("AS", MEMBER, "Stichting MAIT", "Trainer", LocalDate.of(2021, 9, 1));
+        member("AS", MEMBER, "Rotterdams Wijktheater", "Artistiek leider", PERIOD_START);
+        member("AS", RESIDENT, null, "Bewoner Vlaardingen", LocalDate.of(2021, 3, 1));
     }
 
     /** Creates a person affiliated from {@code from} and makes them a member of the team from {@code from}. */

@@ -50,6 +50,13 @@ class ExchangeRoundTripTest {
             copy.exchange().export(second, ExportOptions.everything());
 
             assertThat(content(second)).isEqualTo(content(first));
+            // The activity report's records travel too: products with their teams and authors, follow-ups, commitments.
+            for (String kind : List.of("product", "product_team", "product_author")) {
+                assertThat(exported.counts().get(kind)).as(kind).isPositive();
+            }
+            for (Period period : List.of(Period.year(2020), Period.year(2021), Period.year(2022))) {
+                assertThat(copy.activity().report(period)).isEqualTo(origin.activity().report(period));
+            }
             for (Period period : List.of(Period.halfYear(2025, 1), Period.halfYear(2025, 2), Period.halfYear(2026, 1))) {
                 HoursOverview expected = origin.hours().overview(period);
                 HoursOverview actual = copy.hours().overview(period);

@@ -24,6 +24,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.werkbank.app.activity.ActivityPane;
+import nl.werkbank.app.activity.ActivityViewModel;
 import nl.werkbank.app.fx.DateInput;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.fx.FrozenFirstColumn;
@@ -64,13 +66,35 @@ public final class ReportsView implements Screen {
         Label issued = Forms.muted(new Label());
         issued.setId("reports-issued");
         issued.textProperty().bind(vm.issuedSummary());
-        VBox top = new VBox(8, new HBox(12, title), periodPicker(), reconciliation, issued);
+        VBox top = new VBox(8, new HBox(12, title), periodPicker());
         top.setPadding(new Insets(16, 20, 8, 20));
-        SplitPane center = new SplitPane(table(), charts());
-        center.setDividerPositions(0.7);
+        SplitPane split = new SplitPane(table(), charts());
+        split.setDividerPositions(0.7);
+        BorderPane hours = new BorderPane(split);
+        VBox sums = new VBox(4, reconciliation, issued);
+        sums.setPadding(new Insets(8, 0, 8, 0));
+        hours.setTop(sums);
+        hours.setBottom(actions());
+        // Two reports of the same period: the hours (in kind and in cash) and the activities (content).
+        Tab hoursTab = new Tab(i18n.tr("reports.tab.hours"), hours);
+        hoursTab.setId("reports-tab-hours");
+        ActivityViewModel activity = new ActivityViewModel(vm.ui());
+        Tab activityTab = new Tab(i18n.tr("reports.tab.activities"), new ActivityPane(activity).node());
+        activityTab.setId("reports-tab-activities");
+        TabPane center = new TabPane(hoursTab, activityTab);
+        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        activityTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                activity.load(vm.period().get());
+            }
+        });
+        vm.period().addListener((obs, old, period) -> {
+            if (activityTab.isSelected() && period != null) {
+                activity.load(period);
+            }
+        });
         root = new BorderPane(center);
         root.setTop(top);
-        root.setBottom(actions());
         root.setId("reports-screen");
         BorderPane.setMargin(center, new Insets(0, 20, 0, 20));
         vm.overview().addListener((obs, old, now) -> fillCharts(now));

@@ -1,0 +1,89 @@
+package nl.werkbank.app.activity;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.ErrorMessages;
+import nl.werkbank.app.fx.FileRequest;
+import nl.werkbank.app.fx.Job;
+import nl.werkbank.app.fx.UiContext;
+import nl.werkbank.core.activity.ActivityDocument;
+import nl.werkbank.core.activity.ActivityReport;
+import nl.werkbank.core.activity.ActivityTables;
+import nl.werkbank.core.activity.ActivityWorkbook;
+import nl.werkbank.core.hours.Period;
+import nl.werkbank.core.report.ReportLabels;
+
+/**
+ * Rapportages → Activiteiten: the activity report of the period chosen on the screen, shown as the same tables the
+ * document and its annex hold, and saved as either.
+ */
+public final class ActivityViewModel {
+
+    private final UiContext ui;
+    private final ObjectProperty<ActivityReport> report = new SimpleObjectProperty<>();
+    private Period requested;
+
+    public ActivityViewModel(UiContext ui) {
+        this.ui = ui;
+    }
+
+    /** Reads the report of {@code period} in the background; a later request wins over an earlier one. */
+    public void load(Period period) {
+        requested = period;
+        BackgroundTask.wrap(() -> ui.werkbank().activity().report(period))
+                .onSuccess(loaded -> {
+                    if (period.equals(requested)) {
+                        report.set(loaded);
+                    }
+                })
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    ReadOnlyObjectProperty<ActivityReport> report() {
+        return report;
+    }
+
+    List<ActivityTables.Table> tables(ActivityReport shown) {
+        return new ActivityTables(shown, labels()).all();
+    }
+
+    /** Asks where to save the .docx draft, then writes it. */
+    void chooseAndExportDocument() {
+        ActivityReport shown = report.get();
+        ui.dialogs().chooseFileToSave(FileRequest.of(ui.i18n().tr("activity.exportDocument"),
+                Path.of(ui.i18n().tr("activity.fileName.document", shown.period().label())), ui.i18n().tr("activity.filter.docx"),
+                "*.docx")).ifPresent(target -> export(() -> new ActivityDocument(shown, labels(), ui.i18n().language().locale())
+                        .write(target)));
+    }
+
+    /** Asks where to save the .xlsx annex, then writes it. */
+    void chooseAndExportAnnex() {
+        ActivityReport shown = report.get();
+        ui.dialogs().chooseFileToSave(FileRequest.of(ui.i18n().tr("activity.exportAnnex"),
+                Path.of(ui.i18n().tr("activity.fileName.annex", shown.period().label())), ui.i18n().tr("paper.filter"),
+                "*.xlsx")).ifPresent(target -> export(() -> new ActivityWorkbook(shown, labels()).write(target)));
+    }
+
+    private void export(java.util.concurrent.Callable<Path> write) {
+        ui.saveStatus().saving();
+        BackgroundTask.wrap(write).asJob(Job.unstoppable(ui.i18n().tr("job.activity")))
+                .onSuccess(file -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
+                        ui.i18n().tr("reports.exported", file.toString())))
+                .onFinished(() -> ui.saveStatus().saved())
+                .onFailure(e -> ui.dialogs().showError(ui.i18n().tr("reports.exportFailed.title"), ErrorMessages.describe(e, ui.i18n())))
+                .executeWith(ui.executor());
+    }
+
+    private ReportLabels labels() {
+        return new ReportLabels(ui.i18n()::tr);
+    }
+
+    UiContext ui() {
+        return ui;
+    }
+}

@@ -24,7 +24,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The activity report as a .docx draft the coordinator finishes in Word: a heading per section (outline levels, so
@@ -33,8 +37,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
  */
 public final class ActivityDocument {
 
-    /** A4 portrait less Word's default margins of 2.54 cm, in twips. */
-    private static final long TEXT_WIDTH = 11906 - 2 * 1440;
+    /** A4 landscape (the tables have up to twelve columns), in twips, with margins of 2 cm. */
+    private static final long PAGE_WIDTH = 16838;
+    private static final long PAGE_HEIGHT = 11906;
+    private static final long MARGIN = 1134;
+    private static final long TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+    /** Nothing on paper smaller than this (as in the workbooks). */
+    private static final int TABLE_POINTS = 9;
+    /** A character of 9 pt bold text, generously (Calibri/Carlito), and a cell's inner margins: in twips. */
+    private static final long TWIPS_PER_CHARACTER = 125;
+    private static final long CELL_PADDING = 260;
 
     private final ActivityReport report;
     private final ReportLabels labels;
@@ -53,6 +65,7 @@ public final class ActivityDocument {
             try (XWPFDocument doc = new XWPFDocument()) {
                 doc.getProperties().getCoreProperties().setTitle(labels.get("activity.title") + " " + report.period().label());
                 doc.getProperties().getCoreProperties().setCreator("Werkbank");
+                landscape(doc);
                 heading(doc, labels.get("activity.title") + " " + report.period().label(), 0, 20);
                 paragraph(doc, format("activity.intro", longDate(report.period().from()), longDate(report.period().to())));
                 teams(doc);
@@ -100,14 +113,15 @@ public final class ActivityDocument {
 
     private void section(XWPFDocument doc, String key, String summary, Table table) {
         heading(doc, labels.get(key), 1, 16);
-        paragraph(doc, summary);
+        paragraph(doc, summary).getCTP().addNewPPr().addNewKeepNext();
         table(doc, table);
     }
 
     private void heading(XWPFDocument doc, String text, int level, int points) {
         XWPFParagraph paragraph = doc.createParagraph();
-        // An outline level makes it a heading for Word's navigation pane and table of contents.
+        // An outline level makes it a heading for Word's navigation pane and table of contents; it stays with what follows.
         paragraph.getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+        paragraph.getCTP().getPPr().addNewKeepNext();
         paragraph.setSpacingBefore(level == 0 ? 0 : 240);
         XWPFRun run = paragraph.createRun();
         run.setBold(true);
@@ -115,8 +129,24 @@ public final class ActivityDocument {
         run.setText(text);
     }
 
-    private static void paragraph(XWPFDocument doc, String text) {
-        doc.createParagraph().createRun().setText(text);
+    private static void landscape(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setOrient(STPageOrientation.LANDSCAPE);
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        for (java.util.function.Consumer<BigInteger> side : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop,
+                margins::setBottom, margins::setLeft, margins::setRight)) {
+            side.accept(BigInteger.valueOf(MARGIN));
+        }
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.createRun().setText(text);
+        return paragraph;
     }
 
     private void table(XWPFDocument doc, Table table) {
@@ -127,11 +157,8 @@ public final class ActivityDocument {
             return;
         }
         XWPFTable out = doc.createTable(1, table.headers().size());
-        // Columns as wide as in the annex, relatively: a name gets room, a count does not. In twips, with a grid to
-        // match: LibreOffice ignores cell widths the grid does not carry.
-        int sum = java.util.Arrays.stream(table.widths()).sum();
-        String[] widths = java.util.Arrays.stream(table.widths()).mapToObj(w -> Long.toString(w * TEXT_WIDTH / sum))
-                .toArray(String[]::new);
+        // In twips, with a grid to match: LibreOffice ignores cell widths the grid does not carry.
+        String[] widths = java.util.Arrays.stream(columnWidths(table)).mapToObj(Long::toString).toArray(String[]::new);
         CTTblGrid grid = out.getCTTbl().getTblGrid() != null ? out.getCTTbl().getTblGrid() : out.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -139,7 +166,7 @@ public final class ActivityDocument {
         for (String width : widths) {
             grid.addNewGridCol().setW(new BigInteger(width));
         }
-        int points = table.headers().size() > 8 ? 8 : 9;
+        int points = TABLE_POINTS;
         XWPFTableRow header = out.getRow(0);
         header.setRepeatHeader(true);
         for (int i = 0; i < table.headers().size(); i++) {
@@ -155,6 +182,38 @@ public final class ActivityDocument {
             row(out, table.total(), true, points, widths);
         }
         doc.createParagraph();
+    }
+
+    /**
+     * Every column at least as wide as its longest word (so no word breaks in two on paper), the rest of the page
+     * shared as the annex shares it: a name gets room, a count does not.
+     */
+    private long[] columnWidths(Table table) {
+        int columns = table.headers().size();
+        long[] minimum = new long[columns];
+        for (int i = 0; i < columns; i++) {
+            int longest = longestWord(table.headers().get(i));
+            for (List<Object> row : table.rows()) {
+                longest = Math.max(longest, longestWord(text(row.get(i))));
+            }
+            minimum[i] = longest * TWIPS_PER_CHARACTER + CELL_PADDING;
+        }
+        long spare = TEXT_WIDTH - java.util.Arrays.stream(minimum).sum();
+        int weights = java.util.Arrays.stream(table.widths()).sum();
+        long[] widths = new long[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = spare >= 0 ? minimum[i] + spare * table.widths()[i] / weights
+                    : minimum[i] * TEXT_WIDTH / (TEXT_WIDTH - spare);
+        }
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     private void row(XWPFTable table, List<Object> values, boolean bold, int points, String[] widths) {
@@ -175,6 +234,7 @@ public final class ActivityDocument {
     }
 
     private void picture(XWPFDocument doc, byte[] png, String captionKey) throws IOException {
+        // Charts at 400 × 190 points: half the landscape page, readable without taking it over.
         if (png == null) {
             return;
         }

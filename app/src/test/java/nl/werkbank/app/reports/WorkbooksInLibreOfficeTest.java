@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import nl.werkbank.app.i18n.Language;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.activity.ActivityDocument;
+import nl.werkbank.core.activity.ActivityReport;
+import nl.werkbank.core.activity.ActivityWorkbook;
 import nl.werkbank.core.demo.DemoWerkplaats;
 import nl.werkbank.core.hours.HoursOverview;
 import nl.werkbank.core.hours.OrganizationHours;
@@ -34,6 +37,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +100,52 @@ class WorkbooksInLibreOfficeTest {
         assertThat(xlsx).hasSizeGreaterThan(10);
     }
 
+    /**
+     * The activity report's Word draft, printed: at least 9 pt, no word broken or cut off, the key figures there, a
+     * landscape A4 page.
+     */
+    @Test
+    void theActivityDocumentPrintsWholeAndHoldsItsFigures() throws Exception {
+        Path soffice = soffice();
+        Path docx = folder.resolve("activiteiten-2021.docx");
+        ActivityReport report;
+        try (Werkbank werkbank = Werkbank.open(folder.resolve("data"))) {
+            DemoWerkplaats.load(werkbank, false);
+            report = werkbank.activity().report(Period.year(2021));
+            new ActivityDocument(report, new ReportTexts(new Localization(Language.DUTCH)).labels(), Language.DUTCH.locale())
+                    .write(docx);
+        }
+        Path pdfs = Files.createDirectories(folder.resolve("pdf"));
+        Process convert = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", pdfs.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        assertThat(convert.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished").isTrue();
+        Path pdf = pdfs.resolve("activiteiten-2021.pdf");
+        assertThat(pdf).as("PDF of the activity report (see soffice.log; .ci/run installs libreoffice-writer-nogui)").exists();
+
+        Printed printed = read(pdf);
+        assertThat(printed.smallest()).as("smallest text: '" + printed.smallestText() + "'").isGreaterThanOrEqualTo(MIN_PRINTED_POINTS - 0.05);
+        Set<String> words = new LinkedHashSet<>();
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            document.getParagraphs().forEach(p -> words.addAll(tokens(p.getText())));
+            document.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> words.addAll(tokens(c.getText())))));
+        }
+        Set<String> pieces = new LinkedHashSet<>(tokens(printed.text()));
+        pieces.removeIf(token -> words.contains(token) || !token.chars().allMatch(Character::isLetter) || twoWords(token, words));
+        assertThat(pieces).as("words broken on paper").isEmpty();
+        Set<String> missing = new LinkedHashSet<>(words);
+        missing.removeAll(tokens(printed.text()));
+        assertThat(missing).as("words cut off on paper").isEmpty();
+        String text = printed.text().replaceAll("\\s+", " ");
+        assertThat(text).contains(report.cafes().cafes().size() + " kenniscafés met samen " + report.cafes().visitors() + " bezoekers");
+        for (var team : report.teams()) {
+            assertThat(text).contains(team.team());
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("landscape").isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+        }
+    }
+
     /** The hours workbook of a full and of an empty half-year, every partner's file of both, a verslag, a paper list. */
     private void writeWorkbooks(Path books) throws IOException {
         ReportTexts texts = new ReportTexts(new Localization(Language.DUTCH));
@@ -114,6 +164,8 @@ class WorkbooksInLibreOfficeTest {
                     .stream().max(Comparator.comparingInt(row -> werkbank.decisions().ofMeeting(row.meeting().id()).size()))
                     .orElseThrow();
             MinutesWorkbook.write(books.resolve("verslag.xlsx"), MeetingMinutes.collect(werkbank, busiest.meeting().id()), texts.labels());
+            new ActivityWorkbook(werkbank.activity().report(Period.year(2021)), texts.labels())
+                    .write(books.resolve("activiteiten-2021-bijlage.xlsx"));
         }
         PaperAttendanceList.write(books.resolve("presentielijst.xlsx"), new PaperAttendanceList.Content(
                 "Armoede en schulden 10-12-2026", "Presentielijst", List.of("Armoede en schulden", "do 10-12-2026, 14:00–16:00",
@@ -215,7 +267,7 @@ class WorkbooksInLibreOfficeTest {
             }
         }
         if (System.getenv("CI") != null) {
-            throw new AssertionError("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+            throw new AssertionError("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui and -writer-nogui");
         }
         Assumptions.abort("LibreOffice is not installed here");
         return null;

@@ -101,6 +101,8 @@ public final class ActivityDocument {
         ActivityReport.CafeSection cafes = report.cafes();
         section(doc, "activity.section.cafes", format("activity.cafes.summary", cafes.cafes().size(), cafes.visitors(),
                 cafes.averageVisitors() == null ? "–" : number(cafes.averageVisitors(), 1)), tables.cafes());
+        heading(doc, labels.get("activity.table.cafeVisitors"), 2, 13);
+        table(doc, tables.cafeVisitors());
         picture(doc, ActivityCharts.visitors(cafes.cafes()), "activity.chart.visitors");
     }
 

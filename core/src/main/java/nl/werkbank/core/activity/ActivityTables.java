@@ -35,7 +35,7 @@ public final class ActivityTables {
     }
 
     public List<Table> all() {
-        return List.of(teams(), meetings(), cafes(), learningCounts(), learningRegister(), products(), partners());
+        return List.of(teams(), meetings(), cafes(), cafeVisitors(), learningCounts(), learningRegister(), products(), partners());
     }
 
     public Table teams() {
@@ -67,27 +67,37 @@ public final class ActivityTables {
         List<List<Object>> rows = new ArrayList<>();
         long registrations = 0;
         for (CafeLine cafe : report.cafes().cafes()) {
-            List<Object> row = new ArrayList<>(List.of(cafe.date(), text(cafe.title()), text(cafe.organizer()),
-                    labels.get("meetingMode." + cafe.mode().name()), text(cafe.form()),
-                    cafe.registrations() == null ? "" : (Object) (long) cafe.registrations()));
+            rows.add(List.of(cafe.date(), text(cafe.title()), text(cafe.organizer()), labels.get("meetingMode." + cafe.mode().name()),
+                    text(cafe.form()), cafe.registrations() == null ? "" : (Object) (long) cafe.registrations(), (long) cafe.total()));
+            registrations += cafe.registrations() == null ? 0 : cafe.registrations();
+        }
+        List<Object> total = List.of(labels.get("report.total"), "", "", "", "", registrations, (long) report.cafes().visitors());
+        return table("activity.table.cafes", columns("date", "title", "organizer", "mode", "form", "registrations", "visitors"),
+                new int[] {13, 36, 22, 10, 19, 14, 11}, rows, rows.isEmpty() ? null : total);
+    }
+
+    /** The visitors of each kenniscafé by category (the headcount's groups). */
+    public Table cafeVisitors() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CafeLine cafe : report.cafes().cafes()) {
+            List<Object> row = new ArrayList<>(List.of(cafe.date()));
             for (VisitorCategory category : VisitorCategory.values()) {
                 row.add((long) cafe.visitors().getOrDefault(category, 0));
             }
             row.add((long) cafe.total());
             rows.add(row);
-            registrations += cafe.registrations() == null ? 0 : cafe.registrations();
         }
-        List<String> headers = new ArrayList<>(columns("date", "title", "organizer", "mode", "form", "registrations"));
+        List<String> headers = new ArrayList<>(columns("date"));
         for (VisitorCategory category : VisitorCategory.values()) {
             headers.add(labels.get("visitorCategory." + category.name()));
         }
         headers.add(labels.get("activity.col.visitors"));
-        List<Object> total = new ArrayList<>(List.of(labels.get("report.total"), "", "", "", "", registrations));
+        List<Object> total = new ArrayList<>(List.of(labels.get("report.total")));
         for (VisitorCategory category : VisitorCategory.values()) {
             total.add((long) report.cafes().visitorsByCategory().getOrDefault(category, 0));
         }
         total.add((long) report.cafes().visitors());
-        return table("activity.table.cafes", headers, new int[] {15, 32, 22, 10, 14, 13, 11, 11, 13, 12, 10, 11}, rows,
+        return table("activity.table.cafeVisitors", headers, new int[] {13, 12, 12, 14, 14, 10, 11}, rows,
                 rows.isEmpty() ? null : total);
     }
 
@@ -115,7 +125,7 @@ public final class ActivityTables {
                     row.followUp().date() == null ? "" : row.followUp().date(), text(row.followUp().note())));
         }
         return table("activity.table.learning", columns("date", "team", "level", "learningForm", "organization", "note",
-                "followUp", "followUpDate", "followUpNote"), new int[] {15, 22, 15, 16, 20, 46, 14, 15, 34}, rows, null);
+                "followUp", "followUpDate", "followUpNote"), new int[] {13, 20, 12, 15, 18, 38, 13, 12, 27}, rows, null);
     }
 
     public Table products() {
@@ -126,7 +136,7 @@ public final class ActivityTables {
                     text(line.product().link())));
         }
         return table("activity.table.products", columns("date", "productType", "title", "teams", "authors", "link"),
-                new int[] {15, 18, 38, 26, 28, 36}, rows, null);
+                new int[] {13, 18, 38, 26, 28, 30}, rows, null);
     }
 
     public Table partners() {

@@ -43,7 +43,18 @@ public final class ActivityWorkbook {
         }
         int rowIndex = 3;
         for (List<Object> row : table.rows()) {
-            sheet.row(rowIndex++);
+            int lines = 1;
+            for (int i = 0; i < row.size(); i++) {
+                if (row.get(i) instanceof String text) {
+                    lines = Math.max(lines, XlsxWriter.linesNeeded(text, table.widths()[i]));
+                }
+            }
+            // As tall as its longest wrapped text: nothing cut off on paper.
+            if (lines > 1) {
+                sheet.row(rowIndex++, 15.0 * lines);
+            } else {
+                sheet.row(rowIndex++);
+            }
             cells(sheet, row, false);
         }
         if (table.total() != null) {

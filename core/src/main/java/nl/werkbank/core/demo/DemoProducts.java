@@ -37,6 +37,7 @@ final class DemoProducts {
     }
 
     void build(Map<String, UUID> teams, Map<String, UUID> organizations) {
+        int number = 1;
         for (Object[] product : PRODUCTS) {
             @SuppressWarnings("unchecked")
             List<UUID> from = ((List<String>) product[3]).stream().map(teams::get).toList();
@@ -47,7 +48,7 @@ final class DemoProducts {
                     .map(m -> m.membership().personId()).toList();
             werkbank.products().save(Product.create((ProductType) product[0], (String) product[1],
                     LocalDate.parse((String) product[2]), from, authors)
-                    .with("https://www.werkplaats-sociaal-domein.example/" + slug((String) product[1]), null));
+                    .with("https://wsd.example/p/" + number++, null));
         }
         commit(organizations, "Hogeschool Rotterdam", "400", "Alle drie werkteams; coördinatie");
         commit(organizations, "Hogeschool Inholland", "400", "Alle drie werkteams; coördinatie");
@@ -66,9 +67,5 @@ final class DemoProducts {
         Partnership running = werkbank.organizations().partnerships(organizations.get(name)).stream()
                 .filter(p -> p.to() == null).reduce((first, second) -> second).orElseThrow();
         werkbank.organizations().saveTerms(new PartnershipTerms(running.id(), new BigDecimal(hoursPerYear), themes));
-    }
-
-    private static String slug(String title) {
-        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

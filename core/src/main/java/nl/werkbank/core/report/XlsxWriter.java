@@ -43,6 +43,14 @@ public final class XlsxWriter implements AutoCloseable {
         out = new ZipPipe(target);
     }
 
+    /**
+     * Lines {@code text} takes wrapped in a column {@code width} wide: spreadsheet programs do not grow a row for it on
+     * opening, so a writer sets the row's height (15 points a line) from this.
+     */
+    public static int linesNeeded(String text, int width) {
+        return XlsxText.wrappedLines(text, width);
+    }
+
     public void properties(String documentTitle, String documentDescription) {
         this.title = documentTitle;
         this.description = documentDescription;

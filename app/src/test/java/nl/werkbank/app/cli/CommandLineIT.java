@@ -152,6 +152,34 @@ class CommandLineIT {
     }
 
     @Test
+    void activityReportWritesTheDocumentAndTheAnnexWithTheDemosFigures() throws Exception {
+        Path data = folder.resolve("data");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
+        Path docx = folder.resolve("activiteiten 2021.docx");
+        Path xlsx = folder.resolve("bijlage 2021.xlsx");
+        Result report = run(Map.of(), "--data-dir", data.toString(), "activity-report", "--period", "2021", "--out", docx.toString(),
+                "--xlsx", xlsx.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        // The demo of 2021: three teams with eight meetings each, seven kenniscafés.
+        assertThat(report.out()).contains("3 werkteams met 24 bijeenkomsten, 7 kenniscafés met").contains("Bijlage opgeslagen in");
+        try (var in = java.nio.file.Files.newInputStream(docx); var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(document.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("Activiteiten en uitkomsten 2021"));
+            var teams = document.getTables().get(0);
+            assertThat(teams.getRow(0).getCell(0).getText()).isEqualTo("Werkteam");
+            assertThat(teams.getRows()).hasSize(4);
+        }
+        try (var in = java.nio.file.Files.newInputStream(xlsx); var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var cafes = workbook.getSheet("Kenniscafés");
+            assertThat(cafes.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Datum");
+            // Seven cafés from row 4, then the total.
+            assertThat(cafes.getRow(10).getCell(0).getStringCellValue()).isEqualTo("Totaal");
+        }
+        assertThat(run(Map.of(), "activity-report", "--help").out()).contains("inhoudelijke verantwoording");
+        Result none = run(Map.of(), "--data-dir", data.toString(), "activity-report", "--out", docx.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void werkbankHomeChoosesTheDataFolderAndInfoPrintsDutchText() throws Exception {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.fx.MasterDetail;
 import nl.werkbank.app.fx.Screen;
@@ -133,8 +134,16 @@ public final class OrganizationsView implements Screen {
 
     private void editPartnership(Partnership partnership) {
         Organization organization = vm.editor().current().get();
-        new PartnershipDialog(vm, organization, partnership).showAndWait()
-                .ifPresent(saved -> vm.partnershipsChanged());
+        if (partnership == null) {
+            new PartnershipDialog(vm, organization, null, null).showAndWait().ifPresent(saved -> vm.partnershipsChanged());
+            return;
+        }
+        // The commitment is read first (a quick read in the background), then the dialog opens with it.
+        BackgroundTask.wrap(() -> vm.terms(partnership))
+                .onSuccess(terms -> new PartnershipDialog(vm, organization, partnership, terms).showAndWait()
+                        .ifPresent(saved -> vm.partnershipsChanged()))
+                .onFailure(vm.ui()::showFailure)
+                .executeWith(vm.ui().executor());
     }
 
     @Override

@@ -134,8 +134,13 @@ public final class OrganizationsViewModel {
         list.reloadAndSelect(organization.id());
     }
 
-    Partnership savePartnership(Partnership partnership) {
-        return organizations.savePartnership(partnership);
+    Partnership savePartnership(Partnership partnership, nl.werkbank.core.people.PartnershipTerms terms) {
+        return organizations.savePartnership(partnership, terms);
+    }
+
+    /** In the background, for the partnership dialog: what the partner committed to in that period. */
+    nl.werkbank.core.people.PartnershipTerms terms(Partnership partnership) {
+        return organizations.terms(partnership.id());
     }
 
     void partnershipsChanged() {

@@ -40,12 +40,22 @@ class OrganizationAndPersonFlowTest extends UiTestBase {
                 .isEqualTo("De einddatum (31-12-2020) ligt voor de begindatum (01-01-2021). Vul een einddatum op of na 01-01-2021 in."));
         assertThat(werkbank.organizations().partnerships(buurthuis.id())).isEmpty();
 
-        // Fix it where it was typed; the dialog kept the rest.
+        // Fix it where it was typed; the dialog kept the rest. The commitment: a wrong number first, refused at its field.
         DatePicker to = lookup("#partnership-to").queryAs(DatePicker.class);
         replaceText(to.getEditor(), "31-12-2022");
+        clickOn("#partnership-hours").write("veel");
+        clickOn("#partnership-themes").write("Armoede en schulden");
+        clickOn("Opslaan");
+        assertThat(lookup(".field-error").queryAllAs(Label.class)).anySatisfy(label -> assertThat(label.getText())
+                .startsWith("Vul een aantal uren per jaar in"));
+        assertThat(werkbank.organizations().partnerships(buurthuis.id())).isEmpty();
+        replaceText(lookup("#partnership-hours").queryAs(TextField.class), "80,5");
         clickOn("Opslaan");
         assertThat(werkbank.organizations().isPartnerOn(buurthuis.id(), LocalDate.of(2022, 12, 31))).isTrue();
         assertThat(werkbank.organizations().isPartnerOn(buurthuis.id(), LocalDate.of(2023, 1, 1))).isFalse();
+        var terms = werkbank.organizations().terms(werkbank.organizations().partnerships(buurthuis.id()).get(0).id());
+        assertThat(terms.committedHoursPerYear()).isEqualByComparingTo("80.50");
+        assertThat(terms.themes()).isEqualTo("Armoede en schulden");
 
         // A person, with an e-mail address that is wrong first.
         clickOn("#nav-people");

@@ -117,6 +117,15 @@ public final class OrganizationService {
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
     }
 
+    /** Saves a partner period with what the partner committed to in it, in one transaction. */
+    public Partnership savePartnership(Partnership partnership, PartnershipTerms terms) {
+        return db.atomically(() -> {
+            Partnership saved = savePartnership(partnership);
+            saveTerms(new PartnershipTerms(saved.id(), terms.committedHoursPerYear(), terms.themes()));
+            return saved;
+        });
+    }
+
     /** Records what a partner committed to for a partner period; hours are per year, at most two decimals. */
     public PartnershipTerms saveTerms(PartnershipTerms terms) {
         String themes = Validator.clean(terms.themes());

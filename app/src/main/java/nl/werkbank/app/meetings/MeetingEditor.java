@@ -30,16 +30,21 @@ final class MeetingEditor extends RecordEditor<Meeting> {
     /** The meeting's own uitcheck question; empty for the standard one. */
     final StringProperty checkOutQuestion = new SimpleStringProperty();
     final StringProperty registrations = new SimpleStringProperty();
+    /** A kenniscafé's organising werkteam (null: the Werkplaats itself) and its form. */
+    final ObjectProperty<UUID> organizerTeamId = new SimpleObjectProperty<>();
+    final StringProperty form = new SimpleStringProperty();
     private final Runnable onSaved;
 
     MeetingEditor(UiContext ui, Runnable onSaved) {
         super(ui, Meeting::id);
         this.onSaved = onSaved;
-        errors().fields("type", "title", "date", "start", "end", "mode", "venue", "goals", "checkInQuestion", "checkOutQuestion", "registrations");
+        errors().fields("type", "title", "date", "start", "end", "mode", "venue", "goals", "checkInQuestion", "checkOutQuestion", "registrations",
+                "form");
         type.addListener((obs, old, now) -> commit());
         date.addListener((obs, old, now) -> commit());
         mode.addListener((obs, old, now) -> commit());
         venueId.addListener((obs, old, now) -> commit());
+        organizerTeamId.addListener((obs, old, now) -> commit());
     }
 
     @Override
@@ -55,6 +60,8 @@ final class MeetingEditor extends RecordEditor<Meeting> {
         question.set(orEmpty(m.checkInQuestion()));
         checkOutQuestion.set(orEmpty(m.checkOutQuestion()));
         registrations.set(m.registrations() == null ? "" : m.registrations().toString());
+        organizerTeamId.set(m.organizerTeamId());
+        form.set(orEmpty(m.form()));
     }
 
     @Override
@@ -73,7 +80,7 @@ final class MeetingEditor extends RecordEditor<Meeting> {
         }
         return new Meeting(base.id(), base.teamId(), type.get(), orNull(title.get()), date.get(), startTime, endTime,
                 mode.get(), venueId.get(), orNull(goals.get()), orNull(question.get()), orNull(checkOutQuestion.get()), registered,
-                base.organizerTeamId(), base.form(), base.createdAt(), base.updatedAt());
+                organizerTeamId.get(), orNull(form.get()), base.createdAt(), base.updatedAt());
     }
 
     @Override

@@ -41,6 +41,8 @@ public final class MeetingViewModel {
     private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
     private final ObservableList<LearningNote> notes = FXCollections.observableArrayList();
     private final ObservableList<Venue> venues = FXCollections.observableArrayList();
+    /** The werkteams that can organise a kenniscafé. */
+    private final ObservableList<nl.werkbank.core.teams.Team> teams = FXCollections.observableArrayList();
     private final ObservableList<Organization> organizations = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableMap<UUID, CheckIn> checkIns = FXCollections.observableHashMap();
@@ -75,6 +77,7 @@ public final class MeetingViewModel {
         editor.edit(open.meeting());
         teamName.set(open.teamName());
         venues.setAll(open.venues());
+        teams.setAll(open.teams());
         organizations.setAll(open.organizations());
         people.setAll(open.people());
         lines.setAll(open.lines());
@@ -281,6 +284,10 @@ public final class MeetingViewModel {
 
     ObservableList<LearningNote> notes() {
         return notes;
+    }
+
+    ObservableList<nl.werkbank.core.teams.Team> teams() {
+        return teams;
     }
 
     ObservableList<Venue> venues() {

@@ -1,6 +1,8 @@
 package nl.werkbank.app.meetings;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -110,6 +112,27 @@ final class PreparationStep implements StepView {
         return new VBox(6, MasterDetail.section(i18n.tr("step.PREPARATION")), grid);
     }
 
+    /** Which werkteam organised it: one of the teams, or none (the Werkplaats itself). */
+    private ComboBox<UUID> organizer(MeetingEditor editor) {
+        ComboBox<UUID> organizer = new ComboBox<>();
+        organizer.setId("meeting-organizer");
+        organizer.setMaxWidth(260);
+        Runnable choices = () -> {
+            List<UUID> ids = new java.util.ArrayList<>();
+            ids.add(null);
+            vm.teams().forEach(team -> ids.add(team.id()));
+            organizer.getItems().setAll(ids);
+            organizer.setValue(editor.organizerTeamId.get());
+        };
+        organizer.setConverter(Forms.converter(id -> id == null ? i18n.tr("meeting.organizer.werkplaats")
+                : vm.teams().stream().filter(team -> team.id().equals(id)).map(team -> team.name()).findFirst().orElse("")));
+        vm.teams().addListener((javafx.collections.ListChangeListener<nl.werkbank.core.teams.Team>) change -> choices.run());
+        editor.organizerTeamId.addListener((obs, old, now) -> organizer.setValue(now));
+        organizer.valueProperty().addListener((obs, old, now) -> editor.organizerTeamId.set(now));
+        choices.run();
+        return organizer;
+    }
+
     /** Registrations and visitors per category, for kenniscafés and other public meetings. */
     private Node headcount() {
         MeetingEditor editor = vm.editor();
@@ -118,6 +141,26 @@ final class PreparationStep implements StepView {
         registrations.setPrefColumnCount(5);
         registrations.setMaxWidth(100);
         Forms.row(grid, i18n.tr("headcount.registrations"), registrations, editor.errors().of("registrations"));
+        Forms.row(grid, i18n.tr("meeting.organizer.label"), organizer(editor), editor.errors().of("organizer"));
+        // An editable list: the usual forms to pick, or a new one typed in.
+        ComboBox<String> form = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                i18n.tr("meeting.form.options").split("\\|")));
+        form.setId("meeting-form");
+        form.setEditable(true);
+        form.setMaxWidth(260);
+        form.getEditor().textProperty().bindBidirectional(editor.form);
+        form.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(editor.form.get())) {
+                editor.form.set(now);
+            }
+            editor.commit();
+        });
+        form.getEditor().focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                editor.commit();
+            }
+        });
+        Forms.row(grid, i18n.tr("meeting.form.label"), form, editor.errors().of("form"));
         for (VisitorCategory category : VisitorCategory.values()) {
             TextField count = new TextField();
             count.setMaxWidth(100);
@@ -140,6 +183,10 @@ final class PreparationStep implements StepView {
                     count.setText(Integer.toString(vm.visitors().getOrDefault(category, 0)));
                 }
             });
+            // The step may be built after the meeting was read: show what is stored already, not an empty field.
+            if (vm.visitors().containsKey(category)) {
+                count.setText(Integer.toString(vm.visitors().get(category)));
+            }
             Forms.row(grid, i18n.tr(category), count, error);
         }
         VBox box = new VBox(6, MasterDetail.section(i18n.tr("headcount.section")),

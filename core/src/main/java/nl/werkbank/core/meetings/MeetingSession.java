@@ -7,6 +7,7 @@ import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.PersonRow;
 import nl.werkbank.core.people.PersonService;
 import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.teams.TeamRow;
 import nl.werkbank.core.teams.TeamService;
 
 /** The meeting screen's one door for loading: {@link #open} reads all it shows in one transaction and writes nothing. */
@@ -37,7 +38,8 @@ public final class MeetingSession {
                     s.organizations().list().stream().map(OrganizationRow::organization).toList(),
                     s.people().list().stream().map(PersonRow::person).toList(), s.attendance().lines(id), s.agenda().of(id),
                     s.notes().of(id), s.rounds().checkIns(id), s.rounds().checkOuts(id), s.rounds().previousIntentions(id),
-                    s.meetings().visitors(id), s.questions().active(Question.Kind.CHECK_OUT));
+                    s.meetings().visitors(id), s.questions().active(Question.Kind.CHECK_OUT),
+                    s.teams().list().stream().map(TeamRow::team).toList());
         });
     }
 }

@@ -3,6 +3,7 @@ package nl.werkbank.core.meetings;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.werkbank.core.teams.Team;
 import nl.werkbank.core.learning.LearningNote;
 import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.Person;
@@ -15,5 +16,5 @@ public record OpenMeeting(Meeting meeting, String suggestedCheckInQuestion, Stri
                           List<Organization> organizations, List<Person> people, List<AttendanceLine> lines,
                           List<AgendaItem> agenda, List<LearningNote> notes, List<CheckIn> checkIns, List<CheckOut> checkOuts,
                           Map<UUID, PreviousIntention> previous, Map<VisitorCategory, Integer> visitors,
-                          List<String> checkOutQuestions) {
+                          List<String> checkOutQuestions, List<Team> teams) {
 }

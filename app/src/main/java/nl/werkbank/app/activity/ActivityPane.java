@@ -66,6 +66,10 @@ public final class ActivityPane {
         annex.setId("activity-export-annex");
         annex.disableProperty().bind(vm.report().isNull());
         annex.setOnAction(event -> vm.chooseAndExportAnnex());
+        Button products = new Button(i18n.tr("products.manage"), new FontIcon(Feather.BOOK_OPEN));
+        products.setId("activity-products");
+        products.setOnAction(event -> vm.manageProducts());
+        products.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label(i18n.tr("activity.screenNote"));
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
@@ -74,7 +78,7 @@ public final class ActivityPane {
         HBox.setHgrow(note, Priority.SOMETIMES);
         document.setMinWidth(Region.USE_PREF_SIZE);
         annex.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(8, note, spacer, annex, document);
+        HBox box = new HBox(8, note, spacer, products, annex, document);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -79,6 +79,43 @@ public final class ActivityViewModel {
                 .executeWith(ui.executor());
     }
 
+    /** Reads the products register with the teams and people to choose from, then hands it over on the FX thread. */
+    void loadProductChoices(java.util.function.Consumer<ProductChoices> then) {
+        BackgroundTask.wrap(() -> ui.werkbank().database().atomically(() -> new ProductChoices(ui.werkbank().products().all(),
+                        ui.werkbank().teams().list().stream().map(row -> row.team()).toList(),
+                        ui.werkbank().people().list().stream().map(row -> row.person()).toList())))
+                .onSuccess(then::accept)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    /** Opens the products register; the report of the period is read again when it closes. */
+    void manageProducts() {
+        loadProductChoices(choices -> {
+            new ProductsDialog(this, choices).showAndWait();
+            if (requested != null) {
+                load(requested);
+            }
+        });
+    }
+
+    /** In the background, for the product dialog. */
+    nl.werkbank.core.products.Product saveProduct(nl.werkbank.core.products.Product product) {
+        return ui.werkbank().products().save(product);
+    }
+
+    void deleteProduct(nl.werkbank.core.products.Product product, Runnable then) {
+        ui.saveStatus().saving();
+        BackgroundTask.wrap(() -> {
+                    ui.werkbank().products().delete(product.id());
+                    return product;
+                })
+                .onSuccess(done -> then.run())
+                .onFinished(() -> ui.saveStatus().saved())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
     private ReportLabels labels() {
         return new ReportLabels(ui.i18n()::tr);
     }

@@ -107,7 +107,7 @@ class LocalizationConsistencyTest {
                     continue;
                 }
                 String value = messages.getProperty(key);
-                String formatted = new MessageFormat(value).format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H"});
+                String formatted = new MessageFormat(value).format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"});
                 // A lone apostrophe silently swallows text in MessageFormat: write '' instead.
                 assertThat(formatted).as(language + ": " + key).doesNotContain("{").doesNotContain("}");
                 assertThat(value.replace("''", "")).as(language + ": " + key + " has a lone apostrophe").doesNotContain("'");

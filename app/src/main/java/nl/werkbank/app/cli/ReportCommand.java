@@ -50,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
             console.println(i18n.tr("cli.report.written", written.toString(), overview.lines().size(),
                     i18n.hours(overview.partnersTotal()), i18n.hours(overview.overig().totalHours()), i18n.hours(overview.linesTotal())));
             if (perOrganisation != null) {
-                texts.writePerOrganisation(perOrganisation, overview);
+                texts.writePerOrganisation(perOrganisation, overview, werkbank.organizations().contactNames());
                 console.println(i18n.tr("cli.report.perOrganisationSaved", overview.partners().size(), perOrganisation.toAbsolutePath().toString()));
             }
             return overview.reconciles() ? 0 : 1;

@@ -93,6 +93,13 @@ public final class OrganizationsView implements Screen {
         rate.setMaxWidth(240);
         rate.setPromptText(i18n.tr("organization.rate.prompt"));
         Forms.row(grid, i18n.tr("organization.rate.label"), rate, vm.rateError());
+        org.controlsfx.control.SearchableComboBox<nl.werkbank.core.people.Person> contact =
+                new org.controlsfx.control.SearchableComboBox<>(vm.people());
+        contact.setId("organization-contact");
+        contact.setMaxWidth(320);
+        contact.setConverter(Forms.converter(person -> person == null ? "" : person.name()));
+        contact.valueProperty().bindBidirectional(vm.contact());
+        Forms.row(grid, i18n.tr("organization.contact.label"), contact, null);
 
         Button delete = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("organization.delete"));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);

@@ -36,6 +36,7 @@ public final class OrganizationsViewModel {
                 row -> row.organization().id(), ui.executor(), ui::showFailure);
         this.editor = new OrganizationEditor(ui, list::reload);
         list.selected().addListener((obs, old, now) -> open(now == null ? null : now.organization().id()));
+        saveContactWhenChosen();
     }
 
     private void open(UUID id) {
@@ -56,6 +57,11 @@ public final class OrganizationsViewModel {
                     editor.edit(selection.details().organization());
                     partnerships.setAll(selection.details().partnerships());
                     cash.setAll(selection.cash());
+                    filling = true;
+                    people.setAll(selection.details().people());
+                    contact.set(selection.details().people().stream()
+                            .filter(p -> p.id().equals(selection.details().contactPersonId())).findFirst().orElse(null));
+                    filling = false;
                     rate.set(selection.rate() == null ? "" : ui.i18n().hoursExact(selection.rate()));
                     rateError.set(null);
                 })
@@ -114,6 +120,38 @@ public final class OrganizationsViewModel {
                 })
                 .onFailure(e -> rateError.set(ui.i18n().tr("error.rate.invalid")))
                 .executeWith(ui.executor());
+    }
+
+    private final ObservableList<nl.werkbank.core.people.Person> people = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<nl.werkbank.core.people.Person> contact =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    /** True while a selection is shown: setting the contact then is not an edit. */
+    private boolean filling;
+
+    /** Choosing a contact person saves it (not while a selection is being shown). */
+    private void saveContactWhenChosen() {
+        contact.addListener((obs, old, now) -> {
+            UUID id = list.selectedId();
+            if (!filling && id != null) {
+                ui.saveStatus().saving();
+                BackgroundTask.wrap(() -> {
+                            organizations.setContactPerson(id, now == null ? null : now.id());
+                            return id;
+                        })
+                        .onSuccess(done -> ui.saveStatus().saved())
+                        .onFailure(ui::showFailure)
+                        .executeWith(ui.executor());
+            }
+        });
+    }
+
+    ObservableList<nl.werkbank.core.people.Person> people() {
+        return people;
+    }
+
+    /** The organisation's contact person; choosing one saves it. */
+    javafx.beans.property.ObjectProperty<nl.werkbank.core.people.Person> contact() {
+        return contact;
     }
 
     ObservableList<CashContribution> cash() {

@@ -55,8 +55,9 @@ public final class ReportTexts implements HoursWorkbook.Describer {
      * One file per partner organisation, as a set: {@code folder} appears with all of them or not at all, and a
      * previous set there is replaced (a folder holding anything but .xlsx files is refused).
      */
-    public Path writePerOrganisation(Path folder, HoursOverview overview) throws java.io.IOException {
-        var workbook = workbook(overview);
+    public Path writePerOrganisation(Path folder, HoursOverview overview, java.util.Map<java.util.UUID, String> contacts)
+            throws java.io.IOException {
+        var workbook = workbook(overview).withContacts(contacts);
         return nl.werkbank.core.storage.AtomicFolder.write(folder, ".xlsx", building -> {
             for (OrganizationHours partner : overview.partners()) {
                 workbook.writeOrganization(organizationFile(building, overview, partner), partner);

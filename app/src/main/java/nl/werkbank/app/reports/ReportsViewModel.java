@@ -230,7 +230,7 @@ public final class ReportsViewModel {
         HoursOverview current = overview.get();
         ui.saveStatus().saving();
         Path set = folder.resolve(texts.perOrganisationFolder(current));
-        BackgroundTask.wrap(() -> texts.writePerOrganisation(set, current)).asJob(Job.unstoppable(ui.i18n().tr("job.workbook")))
+        BackgroundTask.wrap(() -> texts.writePerOrganisation(set, current, ui.werkbank().organizations().contactNames())).asJob(Job.unstoppable(ui.i18n().tr("job.workbook")))
                 .onSuccess(written -> ui.dialogs().showInfo(ui.i18n().tr("reports.exported.title"),
                         ui.i18n().tr("reports.exportedPerOrganisation", current.partners().size(), written.toString())))
                 .onFinished(() -> ui.saveStatus().saved())

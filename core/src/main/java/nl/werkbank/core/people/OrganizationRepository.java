@@ -60,6 +60,14 @@ final class OrganizationRepository {
         Sql.update(c, "DELETE FROM organization WHERE id = ?", id);
     }
 
+    /** Every organisation's contact person's name, by organisation (a read model for the hours files). */
+    static java.util.Map<UUID, String> contactNames(Connection c) throws SQLException {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        Sql.list(c, "SELECT o.id, p.name FROM organization o JOIN person p ON p.id = o.contact_person_id",
+                row -> names.put(Sql.uuid(row, "id"), row.getString("name")));
+        return names;
+    }
+
     static Optional<UUID> contactPerson(Connection c, UUID id) throws SQLException {
         return Sql.one(c, "SELECT contact_person_id FROM organization WHERE id = ? AND contact_person_id IS NOT NULL",
                 row -> Sql.uuid(row, "contact_person_id"), id);

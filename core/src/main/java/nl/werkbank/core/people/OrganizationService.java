@@ -104,7 +104,10 @@ public final class OrganizationService {
     /** The organisations screen's selection in one read: the organisation, its partner periods, possible parents. */
     public OrganizationDetails details(UUID organizationId) {
         return db.atomically(() -> new OrganizationDetails(get(organizationId), partnerships(organizationId),
-                list().stream().map(OrganizationRow::organization).filter(o -> !o.id().equals(organizationId)).toList()));
+                list().stream().map(OrganizationRow::organization).filter(o -> !o.id().equals(organizationId)).toList(),
+                contactPerson(organizationId).orElse(null),
+                db.transaction(c -> PersonRepository.search(c, "", java.time.LocalDate.now(clock))).stream()
+                        .map(PersonRow::person).toList()));
     }
 
     public List<Partnership> partnerships(UUID organizationId) {
@@ -148,6 +151,11 @@ public final class OrganizationService {
     /** The organisation's contact person, printed on its own hours file. */
     public Optional<UUID> contactPerson(UUID organizationId) {
         return db.transaction(c -> OrganizationRepository.contactPerson(c, organizationId));
+    }
+
+    /** Every organisation's contact person's name, by organisation id. */
+    public java.util.Map<UUID, String> contactNames() {
+        return db.transaction(OrganizationRepository::contactNames);
     }
 
     /** Sets (or, with null, clears) the organisation's contact person. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import nl.werkbank.core.hours.HoursLine;
 import nl.werkbank.core.hours.HoursOverview;
 import nl.werkbank.core.hours.HoursService;
@@ -59,6 +60,7 @@ public final class HoursWorkbook {
     private final HoursOverview overview;
     private final ReportLabels labels;
     private final Describer describe;
+    private Map<UUID, String> contacts = Map.of();
 
     /** How the app names things in lines (meeting type, status, visitor group). */
     public interface Describer {
@@ -75,6 +77,12 @@ public final class HoursWorkbook {
         this.overview = overview;
         this.labels = labels;
         this.describe = describe;
+    }
+
+    /** Each organisation's contact person (by organisation id): named on its own file, above the sign-off. */
+    public HoursWorkbook withContacts(Map<UUID, String> contactNames) {
+        this.contacts = Map.copyOf(contactNames);
+        return this;
     }
 
     /** The whole period: Samenvatting, Overig, a sheet per partner, Regels. */
@@ -248,9 +256,15 @@ public final class HoursWorkbook {
         rowIndex = HoursCells.subtotals(sheet, rowIndex + 1, labels.get("report.perTeam"), lines, HoursLine::teamName, 1, first, last);
         if (signOff) {
             rowIndex += 1;
+            String contact = partner.organizationId() == null ? null : contacts.get(partner.organizationId());
+            if (contact != null) {
+                sheet.row(rowIndex++).text(0, labels.get("report.contact"), BOLD).text(1, contact, DEFAULT);
+            }
             sheet.row(rowIndex++).text(0, labels.get("report.signOff"), BOLD);
             for (String field : List.of("report.signOff.name", "report.signOff.date", "report.signOff.signature")) {
-                sheet.row(rowIndex++, 28).text(0, labels.get(field), DEFAULT).text(1, "", SIGNATURE).text(2, "", SIGNATURE);
+                // The contact person is who signs, usually: their name is filled in already.
+                String filled = field.equals("report.signOff.name") && contact != null ? contact : "";
+                sheet.row(rowIndex++, 28).text(0, labels.get(field), DEFAULT).text(1, filled, SIGNATURE).text(2, "", SIGNATURE);
             }
         }
         sheet.autoFilter(HEADER_ROW, Math.max(HEADER_ROW, last - 1), headers.length - 1);

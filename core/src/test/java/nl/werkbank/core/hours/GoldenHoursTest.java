@@ -309,6 +309,31 @@ class GoldenHoursTest {
     }
 
     @Test
+    void theContactPersonIsNamedOnTheOrganisationsFileAndFilledInToSign() throws Exception {
+        var els = werkbank.people().list().stream().filter(row -> row.person().name().equals("Els Jansen")).findFirst()
+                .orElseThrow().person();
+        werkbank.organizations().setContactPerson(rotterdam.id(), els.id());
+        assertThat(werkbank.organizations().contactNames()).containsEntry(rotterdam.id(), "Els Jansen");
+        HoursOverview overview = werkbank.hours().overview(Period.parse("2022-H1"));
+        OrganizationHours rotterdamRow = overview.partners().stream().filter(p -> p.organizationId().equals(rotterdam.id()))
+                .findFirst().orElseThrow();
+        Path file = new nl.werkbank.core.report.HoursWorkbook(overview, LABELS, DESCRIBE)
+                .withContacts(werkbank.organizations().contactNames())
+                .writeOrganization(folder.resolve("rotterdam-contact.xlsx"), rotterdamRow);
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            java.util.Map<String, String> beside = new java.util.HashMap<>();
+            workbook.getSheetAt(0).forEach(row -> {
+                if (row.getCell(0) != null && row.getCell(1) != null
+                        && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    beside.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+                }
+            });
+            assertThat(beside).containsEntry("report.contact", "Els Jansen").containsEntry("Naam", "Els Jansen");
+        }
+    }
+
+    @Test
     void issuedStatementIsFrozenLaterEditsShowAsADifferenceAndACorrectionIsVersionTwo() {
         Period h1 = Period.parse("2022-H1");
         HoursStatement sent = werkbank.statements().issue(h1, rotterdam.id());

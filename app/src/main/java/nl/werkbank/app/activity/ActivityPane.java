@@ -70,6 +70,11 @@ public final class ActivityPane {
         products.setId("activity-products");
         products.setOnAction(event -> vm.manageProducts());
         products.setMinWidth(Region.USE_PREF_SIZE);
+        Button register = new Button(i18n.tr("learning.register.open"), new FontIcon(Feather.LIST));
+        register.setId("activity-learning");
+        register.disableProperty().bind(vm.report().isNull());
+        register.setOnAction(event -> vm.openRegister());
+        register.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label(i18n.tr("activity.screenNote"));
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
@@ -78,7 +83,7 @@ public final class ActivityPane {
         HBox.setHgrow(note, Priority.SOMETIMES);
         document.setMinWidth(Region.USE_PREF_SIZE);
         annex.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(8, note, spacer, products, annex, document);
+        HBox box = new HBox(8, note, spacer, register, products, annex, document);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -89,6 +89,42 @@ public final class ActivityViewModel {
                 .executeWith(ui.executor());
     }
 
+    /** Reads the leerregister of the period, then hands it over on the FX thread. */
+    void loadRegister(Period period, java.util.function.Consumer<List<nl.werkbank.core.learning.LearningRegisterRow>> then) {
+        BackgroundTask.wrap(() -> ui.werkbank().learningNotes().register(period.from(), period.to()))
+                .onSuccess(then::accept)
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
+    /** Opens the leerregister of the period shown; the report is read again when it closes. */
+    void openRegister() {
+        Period period = report.get().period();
+        loadRegister(period, rows -> {
+            new LearningRegisterDialog(this, period, rows).showAndWait();
+            load(period);
+        });
+    }
+
+    /** Records where a learning note landed; a refusal is said beside the editor. */
+    void saveFollowUp(java.util.UUID noteId, nl.werkbank.core.learning.FollowUp followUp, Runnable then,
+                      java.util.function.Consumer<String> refused) {
+        ui.saveStatus().saving();
+        BackgroundTask.wrap(() -> {
+                    ui.werkbank().learningNotes().followUp(noteId, followUp);
+                    return noteId;
+                })
+                .onSuccess(done -> {
+                    ui.saveStatus().saved();
+                    then.run();
+                })
+                .onFailure(e -> {
+                    ui.saveStatus().failed(ErrorMessages.describe(e, ui.i18n()));
+                    refused.accept(ErrorMessages.describe(e, ui.i18n()));
+                })
+                .executeWith(ui.executor());
+    }
+
     /** Opens the products register; the report of the period is read again when it closes. */
     void manageProducts() {
         loadProductChoices(choices -> {

@@ -105,7 +105,7 @@ public final class ActivityTables {
         List<List<Object>> rows = new ArrayList<>();
         counts(rows, "activity.col.level", "learningLevel.", report.learning().byLevel(), LearningLevel.values());
         counts(rows, "activity.col.learningForm", "learningForm.", report.learning().byForm(), LearningForm.values());
-        counts(rows, "activity.col.followUp", "followUp.", report.learning().byFollowUp(), FollowUpStatus.values());
+        counts(rows, "activity.col.followUp", "followUpStatus.", report.learning().byFollowUp(), FollowUpStatus.values());
         return table("activity.table.learningCounts", columns("grouping", "value", "count"), new int[] {20, 24, 10}, rows, null);
     }
 
@@ -121,7 +121,7 @@ public final class ActivityTables {
         for (LearningRegisterRow row : report.learning().notes()) {
             rows.add(Arrays.asList(row.meetingDate(), text(row.teamName()), labels.get("learningLevel." + row.note().level().name()),
                     labels.get("learningForm." + row.note().form().name()), text(row.organizationName()), row.note().text(),
-                    labels.get("followUp." + row.followUp().status().name()),
+                    labels.get("followUpStatus." + row.followUp().status().name()),
                     row.followUp().date() == null ? "" : row.followUp().date(), text(row.followUp().note())));
         }
         return table("activity.table.learning", columns("date", "team", "level", "learningForm", "organization", "note",

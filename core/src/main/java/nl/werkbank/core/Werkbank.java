@@ -78,7 +78,7 @@ public final class Werkbank implements AutoCloseable {
         this.learningNotes = new LearningNoteService(database, clock);
         this.hours = new HoursService(database, clock, organizations);
         this.cash = new CashContributionService(database, clock);
-        this.statements = new StatementService(database, clock, hours);
+        this.statements = new StatementService(database, clock, hours, new nl.werkbank.core.hours.PartnerCommitments(organizations));
         this.hourlyRates = new HourlyRates(database, clock);
         this.actions = new ActionService(database, clock, meetings);
         this.decisionSteps = new DecisionSteps(database, clock, attendance);

@@ -185,6 +185,7 @@ public final class ReportsView implements Screen {
         table.setId("reports-table");
         Tables.column(table, i18n.tr("report.col.organization"), row -> (row.part() ? "    " : "") + row.label(), 290);
         hours(table, "report.col.total", OrganizationHours::totalHours);
+        Tables.column(table, i18n.tr("reports.col.committed"), vm::committedText, 150).setStyle("-fx-alignment: CENTER-RIGHT;");
         Tables.column(table, i18n.tr("reports.col.issued"), vm::issuedText, 160);
         Tables.column(table, i18n.tr("reports.col.difference"), vm::differenceText, 100);
         hours(table, "report.col.meetingHours", OrganizationHours::meetingHours);

@@ -75,6 +75,7 @@ public final class ReportsViewModel {
                     }
                     periodChosen = true;
                     halfYears.setAll(loaded.halfYears());
+                    commitments = loaded.commitments();
                     statuses.clear();
                     loaded.statuses().forEach(status -> statuses.put(status.organizationId(), status));
                     shown = loaded.overview().period();
@@ -102,6 +103,8 @@ public final class ReportsViewModel {
     }
 
     /** The issued state of a table row ("v2 · 12-01-2023"), or empty for parts of Overig. */
+    private java.util.Map<java.util.UUID, nl.werkbank.core.hours.PartnerCommitments.Commitment> commitments = java.util.Map.of();
+
     String issuedText(Row row) {
         StatementStatus status = statusOf(row);
         if (status == null) {
@@ -115,6 +118,15 @@ public final class ReportsViewModel {
     }
 
     /** Hours now minus hours sent, when something was sent and has changed since. */
+    /** A partner's commitment for the period (hours per year, pro rata), beside what it delivered; empty when none. */
+    String committedText(Row row) {
+        if (row.part() || !row.hours().partner() || row.hours().organizationId() == null) {
+            return "";
+        }
+        var commitment = commitments.get(row.hours().organizationId());
+        return commitment == null || commitment.hours() == null ? "" : ui.i18n().hoursExact(commitment.hours());
+    }
+
     String differenceText(Row row) {
         StatementStatus status = statusOf(row);
         if (status == null || !status.issued() || !status.needsIssuing()) {

@@ -82,6 +82,22 @@ class ActivityReportScreenTest extends UiTestBase {
         assertThat(cellText(teams, 0, 1)).isEqualTo(Integer.toString(expected.teams().get(0).meetings().size()));
         Screenshots.capture("reports-activities");
 
+        // The hours tab puts each partner's commitment beside its hours: Gemeente Rotterdam, 160 a year, half of it.
+        clickOn("#reports-tab-hours");
+        TableView<?> hours = lookup("#reports-table").queryTableView();
+        @SuppressWarnings("unchecked")
+        TableView<Object> rows = (TableView<Object>) hours;
+        var committed = rows.getColumns().stream().filter(c -> c.getText().equals("Toegezegd (uur)")).findFirst().orElseThrow();
+        // The names stand in a frozen column of their own, beside the same rows.
+        @SuppressWarnings("unchecked")
+        TableView<Object> names = (TableView<Object>) lookup("#reports-names").queryTableView();
+        waitUntil(() -> !names.getItems().isEmpty());
+        int rotterdam = java.util.stream.IntStream.range(0, names.getItems().size())
+                .filter(i -> String.valueOf(names.getColumns().get(0).getCellData(i)).strip().equals("Gemeente Rotterdam"))
+                .findFirst().orElseThrow();
+        assertThat(committed.getCellData(rotterdam)).isEqualTo("80,00");
+        clickOn("#reports-tab-activities");
+
         clickOn("#activity-export-document");
         waitUntil(() -> !told.isEmpty());
         assertThat(asked).singleElement().satisfies(request -> {

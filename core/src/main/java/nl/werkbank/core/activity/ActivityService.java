@@ -20,6 +20,7 @@ import nl.werkbank.core.decisions.ActionService;
 import nl.werkbank.core.decisions.DecisionService;
 import nl.werkbank.core.hours.HoursService;
 import nl.werkbank.core.hours.OrganizationHours;
+import nl.werkbank.core.hours.PartnerCommitments;
 import nl.werkbank.core.hours.Period;
 import nl.werkbank.core.learning.FollowUpStatus;
 import nl.werkbank.core.learning.LearningForm;
@@ -70,12 +71,18 @@ public final class ActivityService {
             }
             sections.sort(Comparator.comparing(TeamSection::team, String.CASE_INSENSITIVE_ORDER));
             return new ActivityReport(period, sections, cafes(period, teamNames), learning(period), products(period, teamNames),
-                    new PartnerCommitments(from.organizations()).of(period, partnersOf(period)));
+                    partners(period));
         });
     }
 
-    private List<OrganizationHours> partnersOf(Period period) {
-        return from.hours().overview(period).partners();
+    /** Each partner of the period: committed hours (pro rata) beside delivered hours, as in the hours overview. */
+    private List<PartnerLine> partners(Period period) {
+        List<OrganizationHours> partners = from.hours().overview(period).partners();
+        Map<UUID, PartnerCommitments.Commitment> commitments = new PartnerCommitments(from.organizations()).of(period, partners);
+        return partners.stream().map(partner -> {
+            PartnerCommitments.Commitment commitment = commitments.get(partner.organizationId());
+            return new PartnerLine(partner.name(), commitment.themes(), commitment.hours(), partner.totalHours());
+        }).toList();
     }
 
     private CafeSection cafes(Period period, Map<UUID, String> teamNames) {

@@ -25,12 +25,14 @@ public final class StatementService {
     private final Database db;
     private final Clock clock;
     private final HoursService hours;
+    private final PartnerCommitments commitments;
     private final StatementRepository statements;
 
-    public StatementService(Database db, Clock clock, HoursService hours) {
+    public StatementService(Database db, Clock clock, HoursService hours, PartnerCommitments commitments) {
         this.db = db;
         this.clock = clock;
         this.hours = hours;
+        this.commitments = commitments;
         this.statements = new StatementRepository(db);
     }
 
@@ -43,7 +45,8 @@ public final class StatementService {
             List<Period> withLines = hours.halfYearsWithLines();
             Period target = chosen != null ? chosen : HoursService.suggestedPeriod(withLines, LocalDate.now(clock));
             HoursOverview overview = hours.overview(target);
-            return new HoursReport(withLines, overview, status(overview), issuedTotal(target));
+            return new HoursReport(withLines, overview, status(overview), issuedTotal(target),
+                    commitments.of(target, overview.partners()));
         });
     }
 

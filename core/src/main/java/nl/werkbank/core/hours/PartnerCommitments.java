@@ -1,16 +1,15 @@
-package nl.werkbank.core.activity;
+package nl.werkbank.core.hours;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import nl.werkbank.core.activity.ActivityReport.PartnerLine;
-import nl.werkbank.core.hours.OrganizationHours;
-import nl.werkbank.core.hours.Period;
+import java.util.UUID;
 import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.Partnership;
 import nl.werkbank.core.people.PartnershipTerms;
@@ -20,18 +19,23 @@ import nl.werkbank.core.people.PartnershipTerms;
  * a twelfth of it for every month its partner periods cover (a part of a month by its days), so a half-year of a
  * partner of the whole year gets exactly half.
  */
-final class PartnerCommitments {
+public final class PartnerCommitments {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private final OrganizationService organizations;
 
-    PartnerCommitments(OrganizationService organizations) {
+    public PartnerCommitments(OrganizationService organizations) {
         this.organizations = organizations;
     }
 
-    List<PartnerLine> of(Period period, List<OrganizationHours> partners) {
-        List<PartnerLine> lines = new ArrayList<>();
+    /** What one partner committed to for a period: hours (null: nothing agreed) and its themes (null: none). */
+    public record Commitment(BigDecimal hours, String themes) {
+    }
+
+    /** The commitment of each organisation for the period, by organisation id (those with a partner period in it). */
+    public Map<UUID, Commitment> of(Period period, List<OrganizationHours> partners) {
+        Map<UUID, Commitment> result = new LinkedHashMap<>();
         for (OrganizationHours partner : partners) {
             BigDecimal committed = null;
             Set<String> themes = new LinkedHashSet<>();
@@ -50,10 +54,10 @@ final class PartnerCommitments {
                     committed = committed == null ? share : committed.add(share);
                 }
             }
-            lines.add(new PartnerLine(partner.name(), themes.isEmpty() ? null : String.join("; ", themes),
-                    committed == null ? null : committed.setScale(2, RoundingMode.HALF_UP), partner.totalHours()));
+            result.put(partner.organizationId(), new Commitment(committed == null ? null : committed.setScale(2, RoundingMode.HALF_UP),
+                    themes.isEmpty() ? null : String.join("; ", themes)));
         }
-        return lines;
+        return result;
     }
 
     /** {@code perYear} for the days {@code start..end}: a twelfth per whole month, a part of a month by its days. */

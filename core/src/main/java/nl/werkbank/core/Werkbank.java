@@ -89,7 +89,7 @@ public final class Werkbank implements AutoCloseable {
         this.today = new TodayService(database, clock, meetings, actions, teams);
         this.products = new ProductService(database, clock);
         this.activity = new ActivityService(database, new ActivityService.Sources(teams, meetings, decisions, actions,
-                learningNotes, products, people, organizations, hours));
+                learningNotes, products, people, organizations, hours, attendance));
     }
 
     public static Werkbank open(Path dataDirectory) {

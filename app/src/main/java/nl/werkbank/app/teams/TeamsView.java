@@ -127,8 +127,12 @@ public final class TeamsView implements Screen {
                 member -> new HandOverDialog(vm, member).showAndWait().ifPresent(saved -> vm.membersChanged()));
         handOver.setId("membership-handover");
         handOver.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("handover.tooltip")));
+        Button presence = new Button(i18n.tr("presence.button"), new org.kordamp.ikonli.javafx.FontIcon(Feather.ACTIVITY));
+        presence.setId("team-presence");
+        presence.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("presence.tooltip")));
+        presence.setOnAction(event -> vm.openPresence());
         return new VBox(6, MasterDetail.sectionWithActions(i18n.tr("membership.section"), actions[0], actions[1], handOver,
-                actions[2]), table);
+                actions[2], presence), table);
     }
 
     private void editMembership(TeamMember member) {

@@ -134,6 +134,19 @@ public final class TeamsViewModel {
         return people;
     }
 
+    /** Reads the selected team's attendance over its last eight meetings and its make-up, then shows them. */
+    void openPresence() {
+        UUID id = list.selectedId();
+        if (id == null) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(ui.werkbank().clock());
+        nl.werkbank.app.fx.BackgroundTask.wrap(() -> ui.werkbank().activity().teamPresence(id, today, 8))
+                .onSuccess(presence -> new TeamPresenceDialog(this, presence).showAndWait())
+                .onFailure(ui::showFailure)
+                .executeWith(ui.executor());
+    }
+
     UiContext ui() {
         return ui;
     }

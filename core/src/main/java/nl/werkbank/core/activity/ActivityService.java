@@ -27,6 +27,7 @@ import nl.werkbank.core.learning.LearningForm;
 import nl.werkbank.core.learning.LearningLevel;
 import nl.werkbank.core.learning.LearningNoteService;
 import nl.werkbank.core.learning.LearningRegisterRow;
+import nl.werkbank.core.meetings.AttendanceService;
 import nl.werkbank.core.meetings.MeetingRow;
 import nl.werkbank.core.meetings.MeetingService;
 import nl.werkbank.core.meetings.MeetingType;
@@ -48,7 +49,7 @@ public final class ActivityService {
     /** The services the report reads. */
     public record Sources(TeamService teams, MeetingService meetings, DecisionService decisions, ActionService actions,
                           LearningNoteService learning, ProductService products, PersonService people,
-                          OrganizationService organizations, HoursService hours) {
+                          OrganizationService organizations, HoursService hours, AttendanceService attendance) {
     }
 
     private final Database db;
@@ -57,6 +58,11 @@ public final class ActivityService {
     public ActivityService(Database db, Sources sources) {
         this.db = db;
         this.from = sources;
+    }
+
+    /** The facilitator's view of a team: attendance over its last {@code meetings} meetings up to today, and its make-up. */
+    public TeamPresence teamPresence(UUID teamId, java.time.LocalDate today, int meetings) {
+        return db.atomically(() -> new TeamPresenceReader(from).read(teamId, today, meetings));
     }
 
     public ActivityReport report(Period period) {

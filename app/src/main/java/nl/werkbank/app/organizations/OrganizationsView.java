@@ -99,7 +99,7 @@ public final class OrganizationsView implements Screen {
         contact.setMaxWidth(320);
         contact.setConverter(Forms.converter(person -> person == null ? "" : person.name()));
         contact.valueProperty().bindBidirectional(vm.contact());
-        Forms.row(grid, i18n.tr("organization.contact.label"), contact, null);
+        Forms.row(grid, i18n.tr("organization.contact.label"), contact, new javafx.beans.property.SimpleStringProperty());
 
         Button delete = MasterDetail.iconButton(Feather.TRASH_2, i18n.tr("organization.delete"));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);

@@ -6,7 +6,6 @@ import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.app.reports.ReportTexts;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.hours.HoursOverview;
-import nl.werkbank.core.hours.OrganizationHours;
 import nl.werkbank.core.hours.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

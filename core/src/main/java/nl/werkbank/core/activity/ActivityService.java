@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.werkbank.core.activity.ActivityReport.CafeLine;
 import nl.werkbank.core.activity.ActivityReport.CafeSection;
 import nl.werkbank.core.activity.ActivityReport.LearningSection;
-import nl.werkbank.core.activity.ActivityReport.MeetingLine;
 import nl.werkbank.core.activity.ActivityReport.PartnerLine;
 import nl.werkbank.core.activity.ActivityReport.ProductLine;
 import nl.werkbank.core.activity.ActivityReport.TeamSection;

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import nl.werkbank.app.fx.DialogService;
@@ -26,38 +24,22 @@ import org.junit.jupiter.api.Test;
  */
 class ActivityReportScreenTest extends UiTestBase {
 
-    private final List<FileRequest> asked = new ArrayList<>();
-    private final List<String> told = new ArrayList<>();
+    private AnsweringDialogs dialogs;
+    private List<FileRequest> asked;
+    private List<String> told;
 
     @Override
     void prepare(Werkbank werkbank) {
         DemoWerkplaats.load(werkbank, false);
     }
 
+    /** Answers every "save as" with the proposed name in the test folder, and notes the messages instead of showing them. */
     @Override
     DialogService dialogs(DialogService real) {
-        return new DialogService() {
-            @Override
-            public boolean confirm(String title, String message, String confirmLabel) {
-                return real.confirm(title, message, confirmLabel);
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                told.add(message);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                told.add(message);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(FileRequest request) {
-                asked.add(request);
-                return Optional.of(folder.resolve("gekozen").resolve(request.proposed().getFileName()));
-            }
-        };
+        dialogs = new AnsweringDialogs(real, folder.resolve("gekozen"));
+        asked = dialogs.asked;
+        told = dialogs.told;
+        return dialogs;
     }
 
     @Test

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.werkbank.app.fx.DialogService;
 import nl.werkbank.app.fx.FileRequest;
 import nl.werkbank.core.Werkbank;
@@ -26,8 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class ExportFlowScreenTest extends UiTestBase {
 
-    private final List<FileRequest> asked = new ArrayList<>();
-    private final List<String> told = new ArrayList<>();
+    private AnsweringDialogs dialogs;
+    private List<FileRequest> asked;
+    private List<String> told;
 
     @Override
     void prepare(Werkbank werkbank) {
@@ -37,28 +36,10 @@ class ExportFlowScreenTest extends UiTestBase {
     /** Answers every "save as" with the proposed name in the test folder, and notes the messages instead of showing them. */
     @Override
     DialogService dialogs(DialogService real) {
-        return new DialogService() {
-            @Override
-            public boolean confirm(String title, String message, String confirmLabel) {
-                return real.confirm(title, message, confirmLabel);
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                told.add(message);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                told.add(message);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(FileRequest request) {
-                asked.add(request);
-                return Optional.of(folder.resolve("gekozen").resolve(request.proposed().getFileName()));
-            }
-        };
+        dialogs = new AnsweringDialogs(real, folder.resolve("gekozen"));
+        asked = dialogs.asked;
+        told = dialogs.told;
+        return dialogs;
     }
 
     @Test

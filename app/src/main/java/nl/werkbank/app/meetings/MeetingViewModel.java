@@ -1,7 +1,6 @@
 package nl.werkbank.app.meetings;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,7 +25,6 @@ import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.meetings.OpenMeeting;
 import nl.werkbank.core.meetings.PreviousIntention;
 import nl.werkbank.core.meetings.Venue;
-import nl.werkbank.core.meetings.VisitorCategory;
 import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.Person;
 
@@ -48,7 +46,7 @@ public final class MeetingViewModel {
     private final ObservableMap<UUID, CheckIn> checkIns = FXCollections.observableHashMap();
     private final ObservableMap<UUID, CheckOut> checkOuts = FXCollections.observableHashMap();
     private final ObservableMap<UUID, PreviousIntention> previousIntentions = FXCollections.observableHashMap();
-    private final ObservableMap<VisitorCategory, Integer> visitors = FXCollections.observableMap(new EnumMap<>(VisitorCategory.class));
+    private final HeadcountModel headcount;
     private final MeetingEditor editor;
     private final BeamerModel beamer = new BeamerModel();
     /** The uitcheck questions of the library, offered in Voorbereiding. */
@@ -61,6 +59,7 @@ public final class MeetingViewModel {
         this.ui = ui;
         this.meetingId = meetingId;
         this.editor = new MeetingEditor(ui, this::reloadLines);
+        this.headcount = new HeadcountModel(ui, meetingId);
         this.checkInRound = new RoundViewModel(this, RoundViewModel.Kind.CHECK_IN);
         this.checkOutRound = new RoundViewModel(this, RoundViewModel.Kind.CHECK_OUT);
     }
@@ -90,8 +89,7 @@ public final class MeetingViewModel {
         open.checkOuts().forEach(c -> checkOuts.put(c.personId(), c));
         previousIntentions.clear();
         previousIntentions.putAll(open.previous());
-        visitors.clear();
-        visitors.putAll(open.visitors());
+        headcount.show(open);
         if (open.suggestedCheckInQuestion() != null) {
             // The proposal is taken as the facilitator would: into the field, saved like any edit of it.
             editor.question.set(open.suggestedCheckInQuestion());
@@ -184,16 +182,6 @@ public final class MeetingViewModel {
                     editor.question.set(question);
                     editor.commit();
                     beamer.question.set(question);
-                })
-                .onFailure(ui::showFailure)
-                .executeWith(ui.executor());
-    }
-
-    void setVisitors(VisitorCategory category, int count) {
-        BackgroundTask.wrap(() -> ui.werkbank().meetings().setVisitors(meetingId, category, count))
-                .onSuccess(done -> {
-                    visitors.put(category, count);
-                    ui.saveStatus().saved();
                 })
                 .onFailure(ui::showFailure)
                 .executeWith(ui.executor());
@@ -314,8 +302,8 @@ public final class MeetingViewModel {
         return previousIntentions;
     }
 
-    ObservableMap<VisitorCategory, Integer> visitors() {
-        return visitors;
+    HeadcountModel headcount() {
+        return headcount;
     }
 
     MeetingEditor editor() {

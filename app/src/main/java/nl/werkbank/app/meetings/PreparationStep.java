@@ -17,12 +17,10 @@ import javafx.scene.layout.VBox;
 import nl.werkbank.app.fx.DateInput;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.fx.MasterDetail;
-import nl.werkbank.app.fx.NumberText;
 import nl.werkbank.app.i18n.Localization;
 import nl.werkbank.core.meetings.MeetingMode;
 import nl.werkbank.core.meetings.MeetingType;
 import nl.werkbank.core.meetings.Venue;
-import nl.werkbank.core.meetings.VisitorCategory;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Voorbereiding: facts of the meeting, the check-in question, headcount (public meetings) and the agenda. */
@@ -133,7 +131,7 @@ final class PreparationStep implements StepView {
         return organizer;
     }
 
-    /** Registrations and visitors per category, for kenniscafés and other public meetings. */
+    /** Registrations, organiser, form and the visitor counts, for kenniscafés and other public meetings. */
     private Node headcount() {
         MeetingEditor editor = vm.editor();
         GridPane grid = Forms.grid();
@@ -161,36 +159,10 @@ final class PreparationStep implements StepView {
             }
         });
         Forms.row(grid, i18n.tr("meeting.form.label"), form, editor.errors().of("form"));
-        for (VisitorCategory category : VisitorCategory.values()) {
-            TextField count = new TextField();
-            count.setMaxWidth(100);
-            count.setId("headcount-" + category.name().toLowerCase());
-            javafx.beans.property.StringProperty error = new javafx.beans.property.SimpleStringProperty();
-            Runnable store = () -> NumberText.wholeNumber(count.getText()).filter(n -> n >= 0).ifPresentOrElse(n -> {
-                error.set(null);
-                if (!n.equals(vm.visitors().getOrDefault(category, 0))) {
-                    vm.setVisitors(category, n);
-                }
-            }, () -> error.set(i18n.tr("error.count.invalid", count.getText())));
-            count.setOnAction(event -> store.run());
-            count.focusedProperty().addListener((obs, was, now) -> {
-                if (!now) {
-                    store.run();
-                }
-            });
-            vm.visitors().addListener((javafx.collections.MapChangeListener<VisitorCategory, Integer>) change -> {
-                if (change.getKey() == category && !count.isFocused()) {
-                    count.setText(Integer.toString(vm.visitors().getOrDefault(category, 0)));
-                }
-            });
-            // The step may be built after the meeting was read: show what is stored already, not an empty field.
-            if (vm.visitors().containsKey(category)) {
-                count.setText(Integer.toString(vm.visitors().get(category)));
-            }
-            Forms.row(grid, i18n.tr(category), count, error);
-        }
+        HeadcountEditor counts = new HeadcountEditor(vm);
+        counts.addCategories(grid);
         VBox box = new VBox(6, MasterDetail.section(i18n.tr("headcount.section")),
-                Forms.muted(new Label(i18n.tr("headcount.explain"))), grid);
+                Forms.muted(new Label(i18n.tr("headcount.explain"))), grid, counts.organizations());
         box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> editor.type.get() != null && editor.type.get().isPublic(), editor.type));
         box.managedProperty().bind(box.visibleProperty());

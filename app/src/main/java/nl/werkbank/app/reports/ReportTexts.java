@@ -37,7 +37,10 @@ public final class ReportTexts implements HoursWorkbook.Describer {
 
     @Override
     public String person(HoursLine line) {
-        return line.personName() != null ? line.personName()
+        if (line.personName() != null) {
+            return line.personName();
+        }
+        return line.organizationId() != null ? i18n.tr("report.organizationVisitors", line.visitors())
                 : i18n.tr("report.visitors", i18n.tr(line.visitorCategory()), line.visitors());
     }
 

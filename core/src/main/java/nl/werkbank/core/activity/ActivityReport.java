@@ -38,13 +38,16 @@ public record ActivityReport(Period period, List<TeamSection> teams, CafeSection
     }
 
     /** The kenniscafés of the period with their visitors, in total and per category. */
-    public record CafeSection(List<CafeLine> cafes, Map<VisitorCategory, Integer> visitorsByCategory, int visitors,
-                              BigDecimal averageVisitors) {
+    public record CafeSection(List<CafeLine> cafes, Map<VisitorCategory, Integer> visitorsByCategory,
+                              int organizationVisitors, int visitors, BigDecimal averageVisitors) {
     }
 
-    /** One kenniscafé: who organised it, how, how many registered and came (per category). */
+    /**
+     * One kenniscafé: who organised it, how, how many registered and came: per category of the anonymous headcount,
+     * plus those counted under an organisation; {@code total} is all of them.
+     */
     public record CafeLine(LocalDate date, String title, String organizer, MeetingMode mode, String form,
-                           Integer registrations, Map<VisitorCategory, Integer> visitors, int total) {
+                           Integer registrations, Map<VisitorCategory, Integer> visitors, int organizationVisitors, int total) {
     }
 
     /** The leerregister of the period and its counts per level, form and follow-up. */

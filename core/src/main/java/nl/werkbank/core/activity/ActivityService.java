@@ -30,6 +30,7 @@ import nl.werkbank.core.meetings.AttendanceService;
 import nl.werkbank.core.meetings.MeetingRow;
 import nl.werkbank.core.meetings.MeetingService;
 import nl.werkbank.core.meetings.MeetingType;
+import nl.werkbank.core.meetings.OrganizationVisitors;
 import nl.werkbank.core.meetings.VisitorCategory;
 import nl.werkbank.core.people.OrganizationService;
 import nl.werkbank.core.people.PersonService;
@@ -94,6 +95,7 @@ public final class ActivityService {
         List<CafeLine> cafes = new ArrayList<>();
         Map<VisitorCategory, Integer> byCategory = new EnumMap<>(VisitorCategory.class);
         int total = 0;
+        int organizationVisitors = 0;
         List<MeetingRow> meetings = from.meetings().list(null, period.from(), period.to()).stream()
                 .filter(row -> row.meeting().type() == MeetingType.KNOWLEDGE_CAFE)
                 .sorted(Comparator.comparing((MeetingRow row) -> row.meeting().date()).thenComparing(row -> row.meeting().start()))
@@ -102,15 +104,18 @@ public final class ActivityService {
             Map<VisitorCategory, Integer> visitors = new EnumMap<>(VisitorCategory.class);
             visitors.putAll(from.meetings().visitors(row.meeting().id()));
             visitors.values().removeIf(count -> count == 0);
-            int cafeTotal = visitors.values().stream().mapToInt(Integer::intValue).sum();
+            int named = from.meetings().organizationVisitors(row.meeting().id()).stream()
+                    .mapToInt(OrganizationVisitors::visitors).sum();
+            int cafeTotal = visitors.values().stream().mapToInt(Integer::intValue).sum() + named;
             visitors.forEach((category, count) -> byCategory.merge(category, count, Integer::sum));
+            organizationVisitors += named;
             total += cafeTotal;
             cafes.add(new CafeLine(row.meeting().date(), row.meeting().title(), teamNames.get(row.meeting().organizerTeamId()),
-                    row.meeting().mode(), row.meeting().form(), row.meeting().registrations(), visitors, cafeTotal));
+                    row.meeting().mode(), row.meeting().form(), row.meeting().registrations(), visitors, named, cafeTotal));
         }
         BigDecimal average = cafes.isEmpty() ? null
                 : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(cafes.size()), 1, RoundingMode.HALF_UP);
-        return new CafeSection(cafes, byCategory, total, average);
+        return new CafeSection(cafes, byCategory, organizationVisitors, total, average);
     }
 
     private LearningSection learning(Period period) {

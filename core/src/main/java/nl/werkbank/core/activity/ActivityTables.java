@@ -84,6 +84,7 @@ public final class ActivityTables {
             for (VisitorCategory category : VisitorCategory.values()) {
                 row.add((long) cafe.visitors().getOrDefault(category, 0));
             }
+            row.add((long) cafe.organizationVisitors());
             row.add((long) cafe.total());
             rows.add(row);
         }
@@ -91,13 +92,15 @@ public final class ActivityTables {
         for (VisitorCategory category : VisitorCategory.values()) {
             headers.add(labels.get("visitorCategory." + category.name()));
         }
+        headers.add(labels.get("activity.col.organizationVisitors"));
         headers.add(labels.get("activity.col.visitors"));
         List<Object> total = new ArrayList<>(List.of(labels.get("report.total")));
         for (VisitorCategory category : VisitorCategory.values()) {
             total.add((long) report.cafes().visitorsByCategory().getOrDefault(category, 0));
         }
+        total.add((long) report.cafes().organizationVisitors());
         total.add((long) report.cafes().visitors());
-        return table("activity.table.cafeVisitors", headers, new int[] {13, 12, 12, 14, 14, 10, 11}, rows,
+        return table("activity.table.cafeVisitors", headers, new int[] {13, 11, 11, 14, 14, 10, 15, 11}, rows,
                 rows.isEmpty() ? null : total);
     }
 

@@ -94,7 +94,7 @@ final class DemoMeetings {
         int cafeIndex = 0;
         for (Object[] cafe : KENNISCAFES) {
             kenniscafe(LocalDate.parse((String) cafe[0]), (String) cafe[1], cafe[2] == null ? null : teams.get((String) cafe[2]),
-                    (String) cafe[3], (Integer) cafe[4], cafeIndex++ < 4);
+                    (String) cafe[3], (Integer) cafe[4], cafeIndex++ < 4, organizations);
         }
     }
 
@@ -161,7 +161,8 @@ final class DemoMeetings {
                 random.nextInt(3) == 0 ? null : pick(DemoTexts.INTENTIONS), false, false));
     }
 
-    private void kenniscafe(LocalDate date, String title, UUID organizer, String form, int visitors, boolean firstOnline) {
+    private void kenniscafe(LocalDate date, String title, UUID organizer, String form, int visitors, boolean firstOnline,
+                            Map<String, UUID> organizations) {
         // Online until the spring of 2022; from 30 May 2022 in person again.
         boolean online = date.isBefore(LocalDate.of(2022, 5, 30));
         MeetingMode mode = online ? MeetingMode.ONLINE : MeetingMode.PHYSICAL;
@@ -177,8 +178,24 @@ final class DemoMeetings {
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.STUDENT, students);
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.RESIDENT, residents);
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.OUTSIDE_REGION, outside);
-        werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.PROFESSIONAL, visitors - students - residents - outside);
+        int professionals = visitors - students - residents - outside;
+        // Colleagues and managers members brought along, counted under their organisation (in-kind when a partner).
+        for (String organization : List.of(BROUGHT_ALONG.get(later.nextInt(BROUGHT_ALONG.size())),
+                BROUGHT_ALONG.get(later.nextInt(BROUGHT_ALONG.size())))) {
+            int brought = Math.min(professionals, 1 + later.nextInt(3));
+            if (brought > 0 && organizations.containsKey(organization)) {
+                int already = werkbank.meetings().organizationVisitors(cafe.id()).stream()
+                        .filter(v -> v.organizationId().equals(organizations.get(organization)))
+                        .mapToInt(nl.werkbank.core.meetings.OrganizationVisitors::visitors).sum();
+                werkbank.meetings().setOrganizationVisitors(cafe.id(), organizations.get(organization), already + brought);
+                professionals -= brought;
+            }
+        }
+        werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.PROFESSIONAL, professionals);
     }
+
+    private static final List<String> BROUGHT_ALONG = List.of("Gemeente Rotterdam", "Welzijn Capelle", "DOCK",
+            "Gemeente Nissewaard", "Gemeente Barendrecht");
 
     private String pick(List<String> texts) {
         return texts.get(random.nextInt(texts.size()));

@@ -28,7 +28,8 @@ import nl.werkbank.core.teams.MembershipRole;
 final class ExchangeKinds {
 
     static final List<String> ORDER = List.of("person", "organization", "partnership", "affiliation", "team", "membership",
-            "venue", "meeting", "agenda_item", "attendance", "visitor_count", "check_in", "check_out", "learning_note",
+            "venue", "meeting", "agenda_item", "attendance", "visitor_count", "organization_visitors",
+            "check_in", "check_out", "learning_note",
             "cash_contribution", "decision", "decision_session", "decision_perspective", "decision_alternative",
             "decision_vote", "decision_ballot", "minority_condition", "action_item", "action_owner", "product",
             "product_team", "product_author");

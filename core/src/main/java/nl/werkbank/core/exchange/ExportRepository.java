@@ -125,7 +125,7 @@ final class ExportRepository {
         return switch (kind) {
             case "team" -> new Condition("id = ?", new Object[] {team});
             case "membership", "meeting" -> new Condition("team_id = ?", new Object[] {team});
-            case "agenda_item", "attendance", "visitor_count", "check_in", "check_out", "learning_note" -> any("meeting_id", "meeting");
+            case "agenda_item", "attendance", "visitor_count", "organization_visitors", "check_in", "check_out", "learning_note" -> any("meeting_id", "meeting");
             case "decision" -> any("id", "decision");
             case "decision_session", "decision_perspective", "decision_alternative", "decision_vote", "minority_condition" ->
                     any("decision_id", "decision");
@@ -181,6 +181,7 @@ final class ExportRepository {
                 (Object) meetings);
         add(c, organizations, "SELECT organization_id FROM learning_note WHERE meeting_id = ANY(?) AND organization_id IS NOT NULL",
                 (Object) meetings);
+        add(c, organizations, "SELECT organization_id FROM organization_visitors WHERE meeting_id = ANY(?)", (Object) meetings);
         // People bring their organisations (affiliations), organisations their contact persons: until nothing is added.
         UUID[] withParents;
         while (true) {

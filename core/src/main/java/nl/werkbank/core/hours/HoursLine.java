@@ -8,8 +8,9 @@ import nl.werkbank.core.meetings.MeetingType;
 import nl.werkbank.core.meetings.VisitorCategory;
 
 /**
- * One line behind the numbers: an attendance line, or a headcount of visitors at a public meeting
- * (then {@code personName} is null and {@code visitors} &gt; 0). Hours are exact decimals with two places.
+ * One line behind the numbers: an attendance line, or visitors of a public meeting (then {@code personName} is
+ * null and {@code visitors} &gt; 0): an anonymous headcount per category, or visitors counted under an organisation
+ * ({@code organizationId} set, category professional). Hours are exact decimals with two places.
  */
 public record HoursLine(UUID attendanceId, UUID meetingId, LocalDate date, String teamName, String meetingTitle,
                         MeetingType meetingType, UUID personId, String personName, UUID organizationId,
@@ -32,7 +33,13 @@ public record HoursLine(UUID attendanceId, UUID meetingId, LocalDate date, Strin
         return !partner;
     }
 
-    public boolean isHeadcount() {
+    /** Visitors of a public meeting rather than a named person's attendance. */
+    public boolean isVisitors() {
         return visitorCategory != null;
+    }
+
+    /** An anonymous headcount: visitors without an organisation, always Overig. */
+    public boolean isHeadcount() {
+        return visitorCategory != null && organizationId == null;
     }
 }

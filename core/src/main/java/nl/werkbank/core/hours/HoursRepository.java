@@ -29,6 +29,11 @@ final class HoursRepository {
                          BigDecimal preparationHours, BigDecimal travelHours) {
     }
 
+    /** Visitors of a public meeting counted under an organisation. */
+    record OrganizationVisitorsRow(UUID meetingId, LocalDate date, LocalTime start, LocalTime end, MeetingType type,
+                                   String title, String teamName, UUID organizationId, String organizationName, int visitors) {
+    }
+
     /** A headcount of a kenniscafé or bijeenkomst: visitors of one category. */
     record HeadcountRow(UUID meetingId, LocalDate date, LocalTime start, LocalTime end, MeetingType type, String title,
                         String teamName, VisitorCategory category, int visitors) {
@@ -56,6 +61,7 @@ final class HoursRepository {
                 + " CASE WHEN MONTH(m.meeting_date) < 7 THEN 1 ELSE 2 END AS h FROM meeting m"
                 + " WHERE EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id)"
                 + " OR EXISTS (SELECT 1 FROM visitor_count vc WHERE vc.meeting_id = m.id AND vc.visitors > 0)"
+                + " OR EXISTS (SELECT 1 FROM organization_visitors ov WHERE ov.meeting_id = m.id AND ov.visitors > 0)"
                 + " ORDER BY y DESC, h DESC", row -> Period.halfYear(row.getInt("y"), row.getInt("h"))));
     }
 
@@ -86,6 +92,19 @@ final class HoursRepository {
                 row.getObject("end_time", LocalTime.class), Sql.enumValue(row, "type", MeetingType.class),
                 row.getString("title"), row.getString("team_name"), Sql.enumValue(row, "category", VisitorCategory.class),
                 row.getInt("visitors")), period.from(), period.to()));
+    }
+
+    /** Visitors counted under an organisation, with the organisation's name. */
+    List<OrganizationVisitorsRow> organizationVisitors(Period period) {
+        String sql = "SELECT ov.meeting_id, ov.organization_id, o.name AS organization_name, ov.visitors, m.meeting_date,"
+                + " m.start_time, m.end_time, m.type, m.title, t.name AS team_name FROM organization_visitors ov"
+                + " JOIN meeting m ON m.id = ov.meeting_id JOIN organization o ON o.id = ov.organization_id"
+                + " LEFT JOIN team t ON t.id = m.team_id WHERE m.meeting_date BETWEEN ? AND ? AND ov.visitors > 0";
+        return db.transaction(c -> Sql.list(c, sql, row -> new OrganizationVisitorsRow(Sql.uuid(row, "meeting_id"),
+                Sql.date(row, "meeting_date"), row.getObject("start_time", LocalTime.class),
+                row.getObject("end_time", LocalTime.class), Sql.enumValue(row, "type", MeetingType.class),
+                row.getString("title"), row.getString("team_name"), Sql.uuid(row, "organization_id"),
+                row.getString("organization_name"), row.getInt("visitors")), period.from(), period.to()));
     }
 
     /** Names repeat on thousands of lines: keep one copy of each, so a big period stays small in memory. */

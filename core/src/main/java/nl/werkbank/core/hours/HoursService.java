@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import nl.werkbank.core.common.DateRange;
+import nl.werkbank.core.meetings.VisitorCategory;
 import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.OrganizationService;
@@ -122,10 +123,18 @@ public final class HoursService {
                     null, null, null, row.category(), row.visitors(), false,
                     hours(minutes).multiply(BigDecimal.valueOf(row.visitors())), ZERO, ZERO));
         }
+        for (HoursRepository.OrganizationVisitorsRow row : repository.organizationVisitors(period)) {
+            long minutes = Duration.between(row.start(), row.end()).toMinutes();
+            lines.add(new HoursLine(null, row.meetingId(), row.date(), row.teamName(), row.title(), row.type(), null, null,
+                    row.organizationId(), row.organizationName(), null, VisitorCategory.PROFESSIONAL, row.visitors(),
+                    partnerOn(partnerships, row.organizationId(), row.date()),
+                    hours(minutes).multiply(BigDecimal.valueOf(row.visitors())), ZERO, ZERO));
+        }
         lines.sort(Comparator.comparing(HoursLine::date).thenComparing(l -> Objects.toString(l.teamName(), ""))
                 .thenComparing(l -> Objects.toString(l.meetingTitle(), "")).thenComparing(l -> l.meetingId().toString())
                 .thenComparing(l -> l.personName() == null ? "\uffff" : l.personName())
-                .thenComparing(l -> l.visitorCategory() == null ? 0 : l.visitorCategory().ordinal()));
+                .thenComparing(l -> l.visitorCategory() == null ? 0 : l.visitorCategory().ordinal())
+                .thenComparing(l -> Objects.toString(l.organizationName(), "")));
         return lines;
     }
 

@@ -39,7 +39,8 @@ final class MeetingRepository {
     static List<MeetingRow> list(Connection c, UUID teamId, LocalDate from, LocalDate to) throws SQLException {
         String sql = "SELECT " + COLUMNS + ", t.name AS team_name, v.name AS venue_name,"
                 + " (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = m.id AND " + AttendanceRepository.COUNTS + ") AS present,"
-                + " (SELECT COALESCE(SUM(vc.visitors), 0) FROM visitor_count vc WHERE vc.meeting_id = m.id) AS visitors"
+                + " (SELECT COALESCE(SUM(vc.visitors), 0) FROM visitor_count vc WHERE vc.meeting_id = m.id)"
+                + " + (SELECT COALESCE(SUM(ov.visitors), 0) FROM organization_visitors ov WHERE ov.meeting_id = m.id) AS visitors"
                 + " FROM meeting m LEFT JOIN team t ON t.id = m.team_id LEFT JOIN venue v ON v.id = m.venue_id"
                 + " WHERE (CAST(? AS UUID) IS NULL OR m.team_id = ?) AND m.meeting_date BETWEEN ? AND ?"
                 + " ORDER BY m.meeting_date DESC, m.start_time DESC, m.id";
@@ -105,6 +106,25 @@ final class MeetingRepository {
         if (updated == 0) {
             Sql.update(c, "INSERT INTO visitor_count (id, meeting_id, category, visitors, created_at, updated_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), meetingId, category, visitors, now, now);
+        }
+    }
+
+    /** The meeting's visitors counted under an organisation, by organisation name. */
+    static List<OrganizationVisitors> organizationVisitors(Connection c, UUID meetingId) throws SQLException {
+        return Sql.list(c, "SELECT ov.organization_id, o.name, ov.visitors FROM organization_visitors ov"
+                + " JOIN organization o ON o.id = ov.organization_id WHERE ov.meeting_id = ? ORDER BY LOWER(o.name)",
+                row -> new OrganizationVisitors(Sql.uuid(row, "organization_id"), row.getString("name"), row.getInt("visitors")),
+                meetingId);
+    }
+
+    /** Sets the count (0 keeps the row, so a count set to 0 on one laptop also travels as 0 to the others). */
+    static void setOrganizationVisitors(Connection c, UUID meetingId, UUID organizationId, int visitors, Instant now)
+            throws SQLException {
+        int updated = Sql.update(c, "UPDATE organization_visitors SET visitors = ?, updated_at = ?"
+                + " WHERE meeting_id = ? AND organization_id = ?", visitors, now, meetingId, organizationId);
+        if (updated == 0) {
+            Sql.update(c, "INSERT INTO organization_visitors (id, meeting_id, organization_id, visitors, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), meetingId, organizationId, visitors, now, now);
         }
     }
 }

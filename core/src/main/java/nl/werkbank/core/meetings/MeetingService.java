@@ -224,4 +224,24 @@ public final class MeetingService {
             return null;
         });
     }
+
+    /** Visitors counted under an organisation, by name; only counts above 0. */
+    public List<OrganizationVisitors> organizationVisitors(UUID meetingId) {
+        return db.transaction(c -> MeetingRepository.organizationVisitors(c, meetingId)).stream()
+                .filter(v -> v.visitors() > 0).toList();
+    }
+
+    /** How many visitors came on behalf of an organisation (0 removes them from the count). */
+    public void setOrganizationVisitors(UUID meetingId, UUID organizationId, int visitors) {
+        if (visitors < 0 || visitors > 100_000) {
+            throw new ValidationException(Problem.of("organizationVisitors", "error.count.negative"));
+        }
+        if (organizationId == null) {
+            throw new ValidationException(Problem.of("organization", "error.organization.required"));
+        }
+        db.transaction(c -> {
+            MeetingRepository.setOrganizationVisitors(c, meetingId, organizationId, visitors, clock.instant());
+            return null;
+        });
+    }
 }

@@ -16,5 +16,6 @@ public record OpenMeeting(Meeting meeting, String suggestedCheckInQuestion, Stri
                           List<Organization> organizations, List<Person> people, List<AttendanceLine> lines,
                           List<AgendaItem> agenda, List<LearningNote> notes, List<CheckIn> checkIns, List<CheckOut> checkOuts,
                           Map<UUID, PreviousIntention> previous, Map<VisitorCategory, Integer> visitors,
+                          List<OrganizationVisitors> organizationVisitors,
                           List<String> checkOutQuestions, List<Team> teams) {
 }

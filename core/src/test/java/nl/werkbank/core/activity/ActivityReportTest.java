@@ -128,7 +128,9 @@ class ActivityReportTest {
         werkbank.actions().save(ActionItem.create(before.id(), null, null, "Van vorig jaar", null, List.of()));
 
         cafe(of(2021, 2, 4), 60, Map.of(VisitorCategory.STUDENT, 30, VisitorCategory.PROFESSIONAL, 12));
-        cafe(of(2021, 10, 28), null, Map.of(VisitorCategory.RESIDENT, 20));
+        Meeting october = cafe(of(2021, 10, 28), null, Map.of(VisitorCategory.RESIDENT, 20));
+        // Three colleagues Anouk brought: they count as the Gemeente's hours and as visitors of the café.
+        werkbank.meetings().setOrganizationVisitors(october.id(), gemeente.id(), 3);
         cafe(of(2020, 10, 1), 50, Map.of(VisitorCategory.STUDENT, 99));
 
         werkbank.learningNotes().save(LearningNote.create(march.id(), LearningLevel.TEAM, LearningForm.INFORMATIVE,
@@ -173,8 +175,11 @@ class ActivityReportTest {
         assertThat(cafes.cafes().get(0).form()).isEqualTo("Dialoogtafel");
         assertThat(cafes.cafes().get(0).registrations()).isEqualTo(60);
         assertThat(cafes.cafes().get(0).total()).isEqualTo(42);
-        assertThat(cafes.visitors()).isEqualTo(62);
-        assertThat(cafes.averageVisitors()).isEqualByComparingTo("31.0");
+        assertThat(cafes.cafes().get(1).organizationVisitors()).isEqualTo(3);
+        assertThat(cafes.cafes().get(1).total()).isEqualTo(23);
+        assertThat(cafes.organizationVisitors()).isEqualTo(3);
+        assertThat(cafes.visitors()).isEqualTo(65);
+        assertThat(cafes.averageVisitors()).isEqualByComparingTo("32.5");
         assertThat(cafes.visitorsByCategory()).containsExactlyInAnyOrderEntriesOf(
                 Map.of(VisitorCategory.STUDENT, 30, VisitorCategory.PROFESSIONAL, 12, VisitorCategory.RESIDENT, 20));
 
@@ -202,8 +207,8 @@ class ActivityReportTest {
             assertThat(partner.committed()).isEqualByComparingTo("100.00");
             assertThat(partner.delivered()).isEqualByComparingTo(delivered.totalHours());
         });
-        // Anouk (Gemeente) was at both 2021 meetings of two hours.
-        assertThat(delivered.meetingHours()).isEqualByComparingTo("4.00");
+        // Anouk (Gemeente) was at both 2021 meetings of two hours; three colleagues came to the 2-hour café of October.
+        assertThat(delivered.meetingHours()).isEqualByComparingTo("10.00");
         // A half-year gets half of a year's commitment.
         assertThat(werkbank.activity().report(Period.halfYear(2021, 1)).partners().get(0).committed()).isEqualByComparingTo("50.00");
     }
@@ -221,10 +226,10 @@ class ActivityReportTest {
             assertThat(cafes.getRow(1).getCell(0).getText()).isEqualTo("04-02-2021");
             assertThat(cafes.getRow(1).getCell(2).getText()).isEqualTo("Armoede en schulden");
             assertThat(cafes.getRow(1).getCell(6).getText()).isEqualTo("42");
-            assertThat(cafes.getRow(3).getCell(6).getText()).as("total row").isEqualTo("62");
+            assertThat(cafes.getRow(3).getCell(6).getText()).as("total row").isEqualTo("65");
             XWPFTable byGroup = tableWithHeader(document, "visitorCategory.STUDENT");
             assertThat(byGroup.getRow(3).getTableCells()).extracting(cell -> cell.getText())
-                    .containsExactly("report.total", "30", "20", "12", "0", "0", "62");
+                    .containsExactly("report.total", "30", "20", "12", "0", "0", "3", "65");
             XWPFTable teams = tableWithHeader(document, "activity.col.membersStart");
             assertThat(teams.getRow(1).getTableCells()).extracting(cell -> cell.getText())
                     .containsExactly("Armoede en schulden", "2", "5", "3", "3", "1", "1", "1", "1", "1", "1");
@@ -237,7 +242,7 @@ class ActivityReportTest {
             var cafes = workbook.getSheet("activity.table.cafes");
             assertThat(cafes.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Armoede en schulden");
             assertThat(cafes.getRow(3).getCell(6).getNumericCellValue()).isEqualTo(42);
-            assertThat(cafes.getRow(5).getCell(6).getNumericCellValue()).isEqualTo(62);
+            assertThat(cafes.getRow(5).getCell(6).getNumericCellValue()).isEqualTo(65);
             assertThat(workbook.getSheet("activity.table.cafeVisitors").getRow(5).getCell(1).getNumericCellValue()).isEqualTo(30);
             var partners = workbook.getSheet("activity.table.partners");
             assertThat(partners.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(100.0);

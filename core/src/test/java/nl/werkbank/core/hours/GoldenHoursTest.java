@@ -53,6 +53,12 @@ import org.junit.jupiter.api.io.TempDir;
  * DOCK       = 2.00 + 2.00 = 4.00 h, cash 500.00
  * Overig     = DOCK 8.00 (M2 4.00 + M3 4.00) + CVD 2.50 + no organisation 2.00 + visitors 15.00 = 27.50 h, cash 250.50
  * All lines  = 4.75 + 4.00 + 27.50 = 36.25 h
+ *
+ * Visitors counted under an organisation (only in the test that adds them): at the kenniscafe, 4 colleagues of
+ * Gemeente Rotterdam (a partner that day) and 2 of DOCK (partner until 31-03-2022, so Overig on 20-05):
+ * Rotterdam  = 4.75 + 4 x 1.50 = 10.75 h (meeting 3.75 + 6.00 = 9.75, preparation 1.00), 3 meetings, still 1 person
+ * Overig     = DOCK 8.00 + 2 x 1.50 = 11.00 + CVD 2.50 + no organisation 2.00 + visitors 15.00 = 30.50 h
+ * All lines  = 10.75 + 4.00 + 30.50 = 45.25 h
  * </pre>
  */
 class GoldenHoursTest {
@@ -67,6 +73,7 @@ class GoldenHoursTest {
     Person sanne;
     Person ahmed;
     Person els;
+    Meeting cafe;
 
     @BeforeEach
     void build() {
@@ -98,7 +105,7 @@ class GoldenHoursTest {
         Meeting m4 = meeting(of(2022, 7, 1));
         mark(m4, sanne, AttendanceStatus.PRESENT);
 
-        Meeting cafe = werkbank.meetings().create(Meeting.create(null, MeetingType.KNOWLEDGE_CAFE, of(2022, 5, 20),
+        cafe = werkbank.meetings().create(Meeting.create(null, MeetingType.KNOWLEDGE_CAFE, of(2022, 5, 20),
                 LocalTime.of(15, 30), LocalTime.of(17, 0), MeetingMode.PHYSICAL).withTitle("Meten in het sociaal domein"), null);
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.PROFESSIONAL, 7);
         werkbank.meetings().setVisitors(cafe.id(), VisitorCategory.STUDENT, 3);
@@ -143,6 +150,40 @@ class GoldenHoursTest {
         assertThat(overview.reconciles()).isTrue();
         assertThat(overview.lines()).noneMatch(line -> line.date().equals(of(2022, 7, 1)));
         assertThat(overview.cashTotal()).isEqualByComparingTo("750.50");
+    }
+
+    @Test
+    void visitorsCountedUnderAnOrganisationCountForItWhenItWasAPartnerThatDay() {
+        werkbank.meetings().setOrganizationVisitors(cafe.id(), rotterdam.id(), 4);
+        werkbank.meetings().setOrganizationVisitors(cafe.id(), dock.id(), 2);
+        HoursOverview overview = werkbank.hours().overview(Period.parse("2022-H1"));
+
+        OrganizationHours rotterdamRow = overview.partners().get(1);
+        assertThat(rotterdamRow.name()).isEqualTo("Gemeente Rotterdam");
+        assertThat(rotterdamRow.totalHours()).isEqualByComparingTo("10.75");
+        assertThat(rotterdamRow.meetingHours()).isEqualByComparingTo("9.75");
+        assertThat(rotterdamRow.meetings()).isEqualTo(3);
+        assertThat(rotterdamRow.people()).isEqualTo(1);
+        assertThat(overview.partners().get(0).totalHours()).isEqualByComparingTo("4.00");
+        assertThat(overview.overig().totalHours()).isEqualByComparingTo("30.50");
+        assertThat(overview.overigBreakdown()).extracting(OrganizationHours::kind, OrganizationHours::name,
+                r -> r.totalHours().toPlainString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.ORGANIZATION, "CVD", "2.50"),
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.ORGANIZATION, "DOCK", "11.00"),
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.NO_ORGANIZATION, null, "2.00"),
+                org.assertj.core.groups.Tuple.tuple(OrganizationHours.Kind.VISITORS, null, "15.00"));
+        assertThat(overview.linesTotal()).isEqualByComparingTo("45.25");
+        assertThat(overview.reconciles()).isTrue();
+        // Traceable: Rotterdam's lines include the count, with its visitors and hours.
+        assertThat(HoursService.linesOf(overview, rotterdamRow)).filteredOn(HoursLine::isVisitors)
+                .extracting(HoursLine::visitors, l -> l.meetingHours().toPlainString()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, "6.00"));
+
+        // Set to 0, the count leaves the numbers again.
+        werkbank.meetings().setOrganizationVisitors(cafe.id(), rotterdam.id(), 0);
+        werkbank.meetings().setOrganizationVisitors(cafe.id(), dock.id(), 0);
+        assertThat(werkbank.hours().overview(Period.parse("2022-H1")).linesTotal()).isEqualByComparingTo("36.25");
+        assertThat(werkbank.meetings().organizationVisitors(cafe.id())).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.werkbank.app.meetings;
 
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -27,7 +28,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The meeting screen: steps on the left (Ctrl+1…8), the step in the middle, who is here on the right,
+ * The meeting screen: steps on the left (Ctrl+1…8, or …9 with evaluation rounds), the step in the middle, who is here on the right,
  * F5 for the beamer. Used live, so everything is reachable from the keyboard.
  */
 public final class MeetingView implements Screen {
@@ -114,22 +115,38 @@ public final class MeetingView implements Screen {
         box.getStyleClass().add("navigation");
         ToggleGroup group = new ToggleGroup();
         for (MeetingStep step : MeetingStep.values()) {
-            ToggleButton button = new ToggleButton((step.ordinal() + 1) + "  " + i18n.tr("step." + step.name()));
+            ToggleButton button = new ToggleButton();
             button.setId("step-" + step.name().toLowerCase());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
             button.setOnAction(event -> vm.step().set(step));
+            button.managedProperty().bind(button.visibleProperty());
             rail.put(step, button);
             box.getChildren().add(button);
         }
+        // The type decides which steps there are (and so their numbers); it can change in Voorbereiding.
+        vm.editor().type.addListener((obs, old, now) -> numberSteps());
+        numberSteps();
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
                 old.setSelected(true);
             }
         });
         return box;
+    }
+
+    private void numberSteps() {
+        List<MeetingStep> shown = MeetingStep.of(vm.editor().type.get());
+        rail.forEach((step, button) -> {
+            int number = shown.indexOf(step) + 1;
+            button.setVisible(number > 0);
+            button.setText(number + "  " + i18n.tr("step." + step.name()));
+        });
+        if (!shown.contains(vm.step().get())) {
+            vm.step().set(MeetingStep.PREPARATION);
+        }
     }
 
     private void shortcut(KeyEvent event) {
@@ -143,13 +160,12 @@ public final class MeetingView implements Screen {
             event.consume();
             return;
         }
-        if (event.isShortcutDown()) {
-            for (MeetingStep step : MeetingStep.values()) {
-                if (event.getCode() == step.key) {
-                    vm.step().set(step);
-                    event.consume();
-                    return;
-                }
+        if (event.isShortcutDown() && event.getCode().name().matches("DIGIT[1-9]")) {
+            List<MeetingStep> shown = MeetingStep.of(vm.editor().type.get());
+            int number = event.getCode().name().charAt(5) - '0';
+            if (number >= 1 && number <= shown.size()) {
+                vm.step().set(shown.get(number - 1));
+                event.consume();
             }
         }
     }
@@ -159,6 +175,8 @@ public final class MeetingView implements Screen {
             vm.checkInRound().choose(line);
         } else if (vm.step().get() == MeetingStep.CHECK_OUT) {
             vm.checkOutRound().choose(line);
+        } else if (vm.step().get() == MeetingStep.EVALUATION) {
+            vm.evaluationRound().choose(line);
         }
     }
 
@@ -185,7 +203,8 @@ public final class MeetingView implements Screen {
         beamerModel.agendaItem.set("");
         String checkIn = vm.editor().question.get() == null ? "" : vm.editor().question.get();
         beamerModel.question.set(step == MeetingStep.CHECK_IN ? checkIn
-                : step == MeetingStep.CHECK_OUT ? vm.checkOutQuestion() : "");
+                : step == MeetingStep.CHECK_OUT ? vm.checkOutQuestion()
+                : step == MeetingStep.EVALUATION ? i18n.tr(vm.evaluationRound().question.get()) : "");
     }
 
     private StepView create(MeetingStep step) {
@@ -195,6 +214,7 @@ public final class MeetingView implements Screen {
             case CHECK_IN -> new RoundStep(vm, vm.checkInRound());
             case AGENDA -> new AgendaStep(vm);
             case CHECK_OUT -> new RoundStep(vm, vm.checkOutRound());
+            case EVALUATION -> new RoundStep(vm, vm.evaluationRound());
             case ACTIONS -> new ActionsStep(vm);
             case DECISIONS -> new DecisionsStep(vm);
             case REPORT -> new ReportStep(vm);

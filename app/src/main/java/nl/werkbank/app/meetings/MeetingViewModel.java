@@ -20,6 +20,7 @@ import nl.werkbank.core.meetings.AttendanceLine;
 import nl.werkbank.core.meetings.AttendanceStatus;
 import nl.werkbank.core.meetings.CheckIn;
 import nl.werkbank.core.meetings.CheckOut;
+import nl.werkbank.core.meetings.EvaluationAnswer;
 import nl.werkbank.core.meetings.GuestRequest;
 import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.meetings.OpenMeeting;
@@ -45,6 +46,7 @@ public final class MeetingViewModel {
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableMap<UUID, CheckIn> checkIns = FXCollections.observableHashMap();
     private final ObservableMap<UUID, CheckOut> checkOuts = FXCollections.observableHashMap();
+    private final ObservableMap<RoundViewModel.AnswerKey, EvaluationAnswer> evaluationAnswers = FXCollections.observableHashMap();
     private final ObservableMap<UUID, PreviousIntention> previousIntentions = FXCollections.observableHashMap();
     private final HeadcountModel headcount;
     private final MeetingEditor editor;
@@ -53,6 +55,7 @@ public final class MeetingViewModel {
     private final javafx.collections.ObservableList<String> checkOutQuestions = javafx.collections.FXCollections.observableArrayList();
     private final RoundViewModel checkInRound;
     private final RoundViewModel checkOutRound;
+    private final RoundViewModel evaluationRound;
     private final MeetingDocuments documents = new MeetingDocuments(this);
 
     public MeetingViewModel(UiContext ui, UUID meetingId) {
@@ -62,6 +65,7 @@ public final class MeetingViewModel {
         this.headcount = new HeadcountModel(ui, meetingId);
         this.checkInRound = new RoundViewModel(this, RoundViewModel.Kind.CHECK_IN);
         this.checkOutRound = new RoundViewModel(this, RoundViewModel.Kind.CHECK_OUT);
+        this.evaluationRound = new RoundViewModel(this, RoundViewModel.Kind.EVALUATION);
     }
 
     /** Loads the meeting with its lists in one background call. */
@@ -87,6 +91,8 @@ public final class MeetingViewModel {
         open.checkIns().forEach(c -> checkIns.put(c.personId(), c));
         checkOuts.clear();
         open.checkOuts().forEach(c -> checkOuts.put(c.personId(), c));
+        evaluationAnswers.clear();
+        open.evaluationAnswers().forEach(a -> evaluationAnswers.put(new RoundViewModel.AnswerKey(a.question(), a.personId()), a));
         previousIntentions.clear();
         previousIntentions.putAll(open.previous());
         headcount.show(open);
@@ -294,6 +300,10 @@ public final class MeetingViewModel {
         return checkIns;
     }
 
+    ObservableMap<RoundViewModel.AnswerKey, EvaluationAnswer> evaluationAnswers() {
+        return evaluationAnswers;
+    }
+
     ObservableMap<UUID, CheckOut> checkOuts() {
         return checkOuts;
     }
@@ -330,6 +340,10 @@ public final class MeetingViewModel {
 
     RoundViewModel checkOutRound() {
         return checkOutRound;
+    }
+
+    RoundViewModel evaluationRound() {
+        return evaluationRound;
     }
 
     UiContext ui() {

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.werkbank.app.fx.Forms;
 import nl.werkbank.app.i18n.Localization;
+import nl.werkbank.core.meetings.EvaluationQuestion;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -35,6 +36,7 @@ final class RoundStep implements StepView {
     private final TextField text = new TextField();
     private final TextField intention = new TextField();
     private final ToggleGroup energy = new ToggleGroup();
+    private final Button nextQuestion = new Button();
     private LearningNotesPanel notes;
     private final VBox root;
 
@@ -43,6 +45,7 @@ final class RoundStep implements StepView {
         this.round = round;
         this.i18n = vm.ui().i18n();
         boolean checkIn = round.kind() == RoundViewModel.Kind.CHECK_IN;
+        boolean evaluation = round.kind() == RoundViewModel.Kind.EVALUATION;
 
         Label question = new Label();
         question.setId("round-question");
@@ -51,6 +54,9 @@ final class RoundStep implements StepView {
         if (checkIn) {
             question.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("round.question",
                     vm.editor().question.get()), vm.editor().question));
+        } else if (evaluation) {
+            question.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr(round.question.get()), round.question));
+            round.question.addListener((obs, old, now) -> vm.beamer().question.set(i18n.tr(now)));
         } else {
             question.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("round.question.checkOut",
                     vm.checkOutQuestion()), vm.editor().checkOutQuestion));
@@ -76,9 +82,13 @@ final class RoundStep implements StepView {
         Label progress = Forms.muted(new Label());
         progress.setId("round-progress");
         progress.textProperty().bind(Bindings.createStringBinding(this::progress, round.current, vm.lines(),
-                checkIn ? vm.checkIns() : vm.checkOuts()));
+                checkIn ? vm.checkIns() : evaluation ? vm.evaluationAnswers() : vm.checkOuts(), round.question));
 
-        root = new VBox(12, top, progress, card(checkIn), finished());
+        root = new VBox(12, top);
+        if (evaluation) {
+            root.getChildren().add(questions());
+        }
+        root.getChildren().addAll(progress, card(checkIn), finished());
         root.setPadding(new Insets(16, 20, 16, 20));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
@@ -100,10 +110,11 @@ final class RoundStep implements StepView {
         previous.managedProperty().bind(previous.visibleProperty());
 
         text.setId("round-text");
-        text.setPromptText(i18n.tr(checkIn ? "round.text.prompt" : "round.takeaway.prompt"));
+        text.setPromptText(i18n.tr(checkIn ? "round.text.prompt"
+                : round.kind() == RoundViewModel.Kind.EVALUATION ? "round.answer.prompt" : "round.takeaway.prompt"));
         text.textProperty().bindBidirectional(round.text);
         text.setOnAction(event -> {
-            if (checkIn) {
+            if (round.kind() != RoundViewModel.Kind.CHECK_OUT) {
                 next();
             } else {
                 intention.requestFocus();
@@ -113,8 +124,9 @@ final class RoundStep implements StepView {
         intention.setPromptText(i18n.tr("round.intention.prompt"));
         intention.textProperty().bindBidirectional(round.intention);
         intention.setOnAction(event -> next());
-        intention.setVisible(!checkIn);
-        intention.setManaged(!checkIn);
+        boolean checkOut = round.kind() == RoundViewModel.Kind.CHECK_OUT;
+        intention.setVisible(checkOut);
+        intention.setManaged(checkOut);
 
         HBox energyRow = new HBox(4, Forms.muted(new Label(i18n.tr("round.energy"))));
         energyRow.setAlignment(Pos.CENTER_LEFT);
@@ -148,7 +160,11 @@ final class RoundStep implements StepView {
         HBox actions = new HBox(8, energyRow, privateEntry, spacer, pass, next);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label keys = Forms.muted(new Label(i18n.tr(checkIn ? "round.keys.checkIn" : "round.keys.checkOut")));
+        Label keys = Forms.muted(new Label(i18n.tr("round.keys." + switch (round.kind()) {
+            case CHECK_IN -> "checkIn";
+            case CHECK_OUT -> "checkOut";
+            case EVALUATION -> "evaluation";
+        })));
         keys.setId("round-keys");
         keys.setWrapText(true);
         VBox card = new VBox(10, name, previous, text, intention, actions, keys);
@@ -159,12 +175,54 @@ final class RoundStep implements StepView {
         return card;
     }
 
+    /** Evaluation: the three questions, one round each; the one being asked is selected. */
+    private Node questions() {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox(4);
+        row.setId("evaluation-questions");
+        for (EvaluationQuestion asked : EvaluationQuestion.values()) {
+            ToggleButton button = new ToggleButton((asked.ordinal() + 1) + ". " + i18n.tr(asked));
+            button.setId("evaluation-" + asked.name().toLowerCase());
+            button.setToggleGroup(group);
+            button.setFocusTraversable(false);
+            button.setSelected(round.question.get() == asked);
+            button.setOnAction(event -> {
+                button.setSelected(true);
+                ask(asked);
+            });
+            round.question.addListener((obs, old, now) -> button.setSelected(now == asked));
+            row.getChildren().add(button);
+        }
+        return row;
+    }
+
+    private void ask(EvaluationQuestion next) {
+        round.ask(next);
+        focusText();
+    }
+
     private Node finished() {
-        Label done = new Label(i18n.tr(round.kind() == RoundViewModel.Kind.CHECK_IN ? "round.finished" : "round.finished.checkOut"));
+        boolean evaluation = round.kind() == RoundViewModel.Kind.EVALUATION;
+        Label done = new Label(i18n.tr(switch (round.kind()) {
+            case CHECK_IN -> "round.finished";
+            case CHECK_OUT -> "round.finished.checkOut";
+            case EVALUATION -> "round.finished.evaluation";
+        }));
         done.setId("round-finished");
         done.getStyleClass().add(Styles.TITLE_4);
         done.setWrapText(true);
         VBox box = new VBox(8, done);
+        if (evaluation) {
+            nextQuestion.setText(i18n.tr("round.nextQuestion"));
+            nextQuestion.setGraphic(new FontIcon(Feather.ARROW_RIGHT));
+            nextQuestion.setId("evaluation-next-question");
+            nextQuestion.getStyleClass().add(Styles.ACCENT);
+            nextQuestion.setOnAction(event -> ask(EvaluationQuestion.values()[round.question.get().ordinal() + 1]));
+            nextQuestion.visibleProperty().bind(round.finished.and(Bindings.createBooleanBinding(
+                    () -> round.question.get().ordinal() + 1 < EvaluationQuestion.values().length, round.question)));
+            nextQuestion.managedProperty().bind(nextQuestion.visibleProperty());
+            box.getChildren().add(nextQuestion);
+        }
         if (round.kind() == RoundViewModel.Kind.CHECK_OUT) {
             notes = new LearningNotesPanel(vm);
             box.getChildren().add(notes.node());
@@ -210,9 +268,12 @@ final class RoundStep implements StepView {
         focusText();
     }
 
-    /** The cursor in the text; once everyone has been, on the step itself (not on a button a key would press). */
+    /**
+     * The cursor in the text; once everyone has been, on the step itself (not on a button a key would press), or for
+     * an evaluation on "next question", so Enter goes on to the next round.
+     */
     private void focusText() {
-        nl.werkbank.app.fx.Focus.on(round.current.get() != null ? text : root, root);
+        nl.werkbank.app.fx.Focus.on(round.current.get() != null ? text : nextQuestion.isVisible() ? nextQuestion : root, root);
     }
 
     @Override

@@ -14,16 +14,22 @@ import nl.werkbank.app.fx.ErrorMessages;
 import nl.werkbank.core.meetings.AttendanceLine;
 import nl.werkbank.core.meetings.CheckIn;
 import nl.werkbank.core.meetings.CheckOut;
+import nl.werkbank.core.meetings.EvaluationAnswer;
+import nl.werkbank.core.meetings.EvaluationQuestion;
 import nl.werkbank.core.meetings.PreviousIntention;
 
 /**
- * A round through the people present: check-in (what they bring, energy) or closing round (takeaway,
- * voornemen). Enter stores the entry and moves on in list order; "pas" stores a pass; choosing a name
+ * A round through the people present: check-in (what they bring, energy), closing round (takeaway, voornemen) or
+ * one of the three evaluation questions of a focusgroep or evaluatie ({@link #ask} moves to another question). Enter stores the entry and moves on in list order; "pas" stores a pass; choosing a name
  * (popcorn) makes that person next. Each entry is stored the moment the facilitator moves on.
  */
 final class RoundViewModel {
 
-    enum Kind { CHECK_IN, CHECK_OUT }
+    enum Kind { CHECK_IN, CHECK_OUT, EVALUATION }
+
+    /** An evaluation answer is one per person per question. */
+    record AnswerKey(EvaluationQuestion question, UUID personId) {
+    }
 
     private final MeetingViewModel meeting;
     private final Kind kind;
@@ -34,6 +40,8 @@ final class RoundViewModel {
     final BooleanProperty privateEntry = new SimpleBooleanProperty(false);
     final StringProperty previous = new SimpleStringProperty("");
     final BooleanProperty finished = new SimpleBooleanProperty(false);
+    /** The evaluation question being asked (evaluation rounds only). */
+    final ObjectProperty<EvaluationQuestion> question = new SimpleObjectProperty<>(EvaluationQuestion.WORKED);
 
     RoundViewModel(MeetingViewModel meeting, Kind kind) {
         this.meeting = meeting;
@@ -83,8 +91,20 @@ final class RoundViewModel {
         }
     }
 
+    /** Evaluation: keeps what was typed, then starts the round of another question with the first who has no answer. */
+    void ask(EvaluationQuestion next) {
+        commitPending();
+        question.set(next);
+        current.set(null);
+        show(firstWithoutEntry(null));
+    }
+
     boolean hasEntry(UUID personId) {
-        return kind == Kind.CHECK_IN ? meeting.checkIns().containsKey(personId) : meeting.checkOuts().containsKey(personId);
+        return switch (kind) {
+            case CHECK_IN -> meeting.checkIns().containsKey(personId);
+            case CHECK_OUT -> meeting.checkOuts().containsKey(personId);
+            case EVALUATION -> meeting.evaluationAnswers().containsKey(new AnswerKey(question.get(), personId));
+        };
     }
 
     private boolean hasTyped() {
@@ -121,6 +141,10 @@ final class RoundViewModel {
             text.set(entry == null || entry.text() == null ? "" : entry.text());
             energy.set(entry == null ? null : entry.energy());
             privateEntry.set(entry != null && entry.privateEntry());
+        } else if (kind == Kind.EVALUATION) {
+            EvaluationAnswer entry = person == null ? null : meeting.evaluationAnswers().get(new AnswerKey(question.get(), person));
+            text.set(entry == null || entry.text() == null ? "" : entry.text());
+            privateEntry.set(entry != null && entry.privateEntry());
         } else {
             CheckOut entry = person == null ? null : meeting.checkOuts().get(person);
             text.set(entry == null || entry.takeaway() == null ? "" : entry.takeaway());
@@ -153,6 +177,18 @@ final class RoundViewModel {
                     })
                     .onFailure(e -> failed(person, e))
                     .executeWith(ui.executor());
+        } else if (kind == Kind.EVALUATION) {
+            AnswerKey key = new AnswerKey(question.get(), person);
+            EvaluationAnswer entry = EvaluationAnswer.create(meetingId, person, question.get(), passed ? null : text.get(),
+                    privateEntry.get(), passed);
+            meeting.evaluationAnswers().put(key, entry);
+            BackgroundTask.wrap(() -> ui.werkbank().rounds().saveEvaluationAnswer(entry))
+                    .onSuccess(saved -> {
+                        meeting.evaluationAnswers().put(key, saved);
+                        ui.saveStatus().saved();
+                    })
+                    .onFailure(e -> failed(person, e))
+                    .executeWith(ui.executor());
         } else {
             CheckOut entry = CheckOut.create(meetingId, person, passed ? null : text.get(), passed ? null : intention.get(),
                     privateEntry.get(), passed);
@@ -168,10 +204,10 @@ final class RoundViewModel {
     }
 
     private void failed(UUID person, Exception e) {
-        if (kind == Kind.CHECK_IN) {
-            meeting.checkIns().remove(person);
-        } else {
-            meeting.checkOuts().remove(person);
+        switch (kind) {
+            case CHECK_IN -> meeting.checkIns().remove(person);
+            case CHECK_OUT -> meeting.checkOuts().remove(person);
+            case EVALUATION -> meeting.evaluationAnswers().remove(new AnswerKey(question.get(), person));
         }
         meeting.ui().saveStatus().failed(ErrorMessages.describe(e, meeting.ui().i18n()));
         meeting.ui().showFailure(e);

@@ -295,19 +295,6 @@ class KeyboardMeetingTest extends UiTestBase {
         assertThat(mouseEvents.get()).as("mouse events during the meeting").isZero();
     }
 
-    /** Waits until a dialog is open and its cursor is where typing starts. */
-    private void waitForFocus(String query) {
-        try {
-            waitUntil(() -> lookup(query).tryQuery().map(node -> node.getScene() != null
-                    && node.getScene().getFocusOwner() == node).orElse(false));
-        } catch (AssertionError e) {
-            throw new AssertionError("focus is not on " + query + " but on " + stage.getScene().getFocusOwner()
-                    + " (window focused: " + stage.isFocused() + ")", e);
-        }
-        // Where TestFX sends typed text (it does not follow the keyboard focus by itself); not a mouse event.
-        targetWindow(lookup(query).query().getScene().getWindow());
-    }
-
     /** Waits until the dialog is gone; typed text goes to the main window again. */
     private void waitForClosed(String query) {
         waitUntil(() -> lookup(query).tryQuery().isEmpty());

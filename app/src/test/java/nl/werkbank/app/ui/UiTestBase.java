@@ -107,4 +107,17 @@ abstract class UiTestBase extends FxRobot {
             throw new AssertionError("condition not reached within 5 s", e);
         }
     }
+
+    /** Waits until a dialog is open and its cursor is where typing starts. */
+    void waitForFocus(String query) {
+        try {
+            waitUntil(() -> lookup(query).tryQuery().map(node -> node.getScene() != null
+                    && node.getScene().getFocusOwner() == node).orElse(false));
+        } catch (AssertionError e) {
+            throw new AssertionError("focus is not on " + query + " but on " + stage.getScene().getFocusOwner()
+                    + " (window focused: " + stage.isFocused() + ")", e);
+        }
+        // Where TestFX sends typed text (it does not follow the keyboard focus by itself); not a mouse event.
+        targetWindow(lookup(query).query().getScene().getWindow());
+    }
 }

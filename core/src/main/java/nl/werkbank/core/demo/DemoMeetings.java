@@ -18,6 +18,9 @@ import nl.werkbank.core.meetings.AttendanceLine;
 import nl.werkbank.core.meetings.AttendanceStatus;
 import nl.werkbank.core.meetings.CheckIn;
 import nl.werkbank.core.meetings.CheckOut;
+import nl.werkbank.core.meetings.EvaluationAnswer;
+import nl.werkbank.core.meetings.EvaluationQuestion;
+import nl.werkbank.core.meetings.GuestRequest;
 import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.meetings.MeetingMode;
 import nl.werkbank.core.meetings.MeetingType;
@@ -95,6 +98,35 @@ final class DemoMeetings {
         for (Object[] cafe : KENNISCAFES) {
             kenniscafe(LocalDate.parse((String) cafe[0]), (String) cafe[1], cafe[2] == null ? null : teams.get((String) cafe[2]),
                     (String) cafe[3], (Integer) cafe[4], cafeIndex++ < 4, organizations);
+        }
+        focusGroup(List.of(teams.get("AS"), teams.get("GS"), teams.get("MP")), LocalDate.of(2022, 6, 23));
+    }
+
+    /**
+     * The Werkplaats looks back on the school year with a focusgroep of members of all three teams: three evaluation
+     * rounds, answered like a check-in (now and then a pass).
+     */
+    private void focusGroup(List<UUID> teams, LocalDate date) {
+        Meeting meeting = werkbank.meetings().create(Meeting.create(null, MeetingType.FOCUS_GROUP, date, LocalTime.of(15, 0),
+                LocalTime.of(16, 30), MeetingMode.PHYSICAL).withPlan(MeetingType.FOCUS_GROUP, date, LocalTime.of(15, 0),
+                LocalTime.of(16, 30), MeetingMode.PHYSICAL, physical.get(2).id())
+                .withTitle("Focusgroep: terugblik op het schooljaar"), null);
+        List<UUID> people = new java.util.ArrayList<>();
+        for (UUID team : teams) {
+            werkbank.teams().membersOn(team, date).stream().limit(4).map(member -> member.membership().personId())
+                    .filter(person -> !people.contains(person)).forEach(people::add);
+        }
+        for (UUID person : people) {
+            werkbank.attendance().addGuest(meeting.id(), new GuestRequest(person, null, null, null, false, false));
+        }
+        for (AttendanceLine line : werkbank.attendance().lines(meeting.id())) {
+            werkbank.attendance().setStatus(line.attendance().id(), AttendanceStatus.PRESENT);
+            for (EvaluationQuestion question : EvaluationQuestion.values()) {
+                List<String> answers = DemoTexts.EVALUATION.get(question.ordinal());
+                boolean passed = later.nextInt(12) == 0;
+                werkbank.rounds().saveEvaluationAnswer(EvaluationAnswer.create(meeting.id(), line.attendance().personId(),
+                        question, passed ? null : answers.get(later.nextInt(answers.size())), false, passed));
+            }
         }
     }
 

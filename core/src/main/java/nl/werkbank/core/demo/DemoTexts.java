@@ -49,6 +49,21 @@ final class DemoTexts {
             "Studenten en professionals leerden van elkaar over preventie.",
             "De organisatie past haar intake aan na het experiment.");
 
+    /** Answers in an evaluation round, per question: what worked, what did not, how it can be better. */
+    static final List<List<String>> EVALUATION = List.of(
+            List.of("De vaste mix van gemeente, welzijn, hogeschool en bewoners aan één tafel.",
+                    "Experimenten klein houden, zodat we snel konden leren.",
+                    "De check-in: je weet waar iedereen staat voor we beginnen.",
+                    "Studenten brachten frisse vragen mee."),
+            List.of("Online bijeenkomsten waren te lang voor echte uitwisseling.",
+                    "Acties bleven liggen als de trekker uitviel.",
+                    "Bewoners haakten af als de taal te ambtelijk werd.",
+                    "Te weinig tijd om resultaten terug te brengen naar de eigen organisatie."),
+            List.of("Elke bijeenkomst eindigen met één concrete afspraak per organisatie.",
+                    "Uitvallers persoonlijk bellen na twee keer afwezig.",
+                    "Een korte samenvatting in gewone taal na elke bijeenkomst.",
+                    "Leidinggevenden één keer per halfjaar uitnodigen."));
+
     private DemoTexts() {
     }
 

@@ -32,7 +32,7 @@ final class Erasures {
         return here.contains(person) || arrived.contains(person);
     }
 
-    private static final Set<String> PERSONAL = Set.of("check_in", "check_out", "decision_ballot");
+    private static final Set<String> PERSONAL = Set.of("check_in", "check_out", "evaluation_answer", "decision_ballot");
 
     void arrived(UUID person) {
         arrived.add(person);

@@ -12,6 +12,7 @@ import nl.werkbank.core.learning.FollowUpStatus;
 import nl.werkbank.core.learning.LearningForm;
 import nl.werkbank.core.learning.LearningLevel;
 import nl.werkbank.core.meetings.AttendanceStatus;
+import nl.werkbank.core.meetings.EvaluationQuestion;
 import nl.werkbank.core.meetings.MeetingMode;
 import nl.werkbank.core.meetings.MeetingType;
 import nl.werkbank.core.meetings.VisitorCategory;
@@ -29,7 +30,7 @@ final class ExchangeKinds {
 
     static final List<String> ORDER = List.of("person", "organization", "partnership", "affiliation", "team", "membership",
             "venue", "meeting", "agenda_item", "attendance", "visitor_count", "organization_visitors",
-            "check_in", "check_out", "learning_note",
+            "check_in", "check_out", "evaluation_answer", "learning_note",
             "cash_contribution", "decision", "decision_session", "decision_perspective", "decision_alternative",
             "decision_vote", "decision_ballot", "minority_condition", "action_item", "action_owner", "product",
             "product_team", "product_author");
@@ -44,7 +45,8 @@ final class ExchangeKinds {
             Map.entry("decision.support", Support.class), Map.entry("decision.status", DecisionStatus.class),
             Map.entry("decision_perspective.valence", Valence.class), Map.entry("decision_ballot.choice", VoteChoice.class),
             Map.entry("minority_condition.answer", ConditionAnswer.class), Map.entry("action_item.status", ActionStatus.class),
-            Map.entry("learning_note.follow_up", FollowUpStatus.class), Map.entry("product.type", ProductType.class));
+            Map.entry("learning_note.follow_up", FollowUpStatus.class), Map.entry("product.type", ProductType.class),
+            Map.entry("evaluation_answer.question", EvaluationQuestion.class));
 
     /** Bookkeeping column on every exchanged table (V5__exchange.sql); it does not travel. */
     static final String EXCHANGED_AT = "exchanged_at";

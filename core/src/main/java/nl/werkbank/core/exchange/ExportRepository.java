@@ -32,6 +32,8 @@ final class ExportRepository {
     }
 
     private static final Object[] NONE = {};
+    /** Round answers that can be marked private: they leave the laptop only when asked for. */
+    private static final Set<String> ROUNDS = Set.of("check_in", "check_out", "evaluation_answer");
 
     /** Receives the records one by one, in the kind's column order. */
     interface RowSink {
@@ -67,8 +69,10 @@ final class ExportRepository {
                 count("person", "email IS NOT NULL", "person"),
                 count("attendance", "TRUE", "attendance"),
                 count("check_in", "text IS NOT NULL", "check_in")
-                        + count("check_out", "(takeaway IS NOT NULL OR intention IS NOT NULL)", "check_out"),
-                count("check_in", "private", "check_in") + count("check_out", "private", "check_out"),
+                        + count("check_out", "(takeaway IS NOT NULL OR intention IS NOT NULL)", "check_out")
+                        + count("evaluation_answer", "text IS NOT NULL", "evaluation_answer"),
+                count("check_in", "private", "check_in") + count("check_out", "private", "check_out")
+                        + count("evaluation_answer", "private", "evaluation_answer"),
                 count("decision_ballot", "TRUE", "decision_ballot"));
     }
 
@@ -112,7 +116,7 @@ final class ExportRepository {
     /** The condition for one kind, with private rounds left out unless asked for. */
     private Condition where(String kind) {
         Condition where = scopeOf(kind);
-        if (!options.includePrivate() && (kind.equals("check_in") || kind.equals("check_out"))) {
+        if (!options.includePrivate() && ROUNDS.contains(kind)) {
             where = new Condition(where.and("private = FALSE"), where.params());
         }
         return where;
@@ -125,7 +129,8 @@ final class ExportRepository {
         return switch (kind) {
             case "team" -> new Condition("id = ?", new Object[] {team});
             case "membership", "meeting" -> new Condition("team_id = ?", new Object[] {team});
-            case "agenda_item", "attendance", "visitor_count", "organization_visitors", "check_in", "check_out", "learning_note" -> any("meeting_id", "meeting");
+            case "agenda_item", "attendance", "visitor_count", "organization_visitors", "check_in", "check_out", "evaluation_answer",
+                 "learning_note" -> any("meeting_id", "meeting");
             case "decision" -> any("id", "decision");
             case "decision_session", "decision_perspective", "decision_alternative", "decision_vote", "minority_condition" ->
                     any("decision_id", "decision");
@@ -165,7 +170,7 @@ final class ExportRepository {
         // Everyone the team's records name: members, attendees, people in rounds, decisions and actions.
         Set<UUID> people = new LinkedHashSet<>();
         add(c, people, "SELECT person_id FROM membership WHERE team_id = ?", team);
-        for (String table : new String[] {"attendance", "check_in", "check_out"}) {
+        for (String table : new String[] {"attendance", "check_in", "check_out", "evaluation_answer"}) {
             add(c, people, "SELECT person_id FROM " + table + " WHERE meeting_id = ANY(?) AND person_id IS NOT NULL", (Object) meetings);
         }
         add(c, people, "SELECT person_id FROM decision_perspective WHERE decision_id = ANY(?) AND person_id IS NOT NULL",

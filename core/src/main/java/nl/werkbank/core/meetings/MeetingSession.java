@@ -37,7 +37,7 @@ public final class MeetingSession {
             return new OpenMeeting(meeting, suggestion, team, s.meetings().venues(),
                     s.organizations().list().stream().map(OrganizationRow::organization).toList(),
                     s.people().list().stream().map(PersonRow::person).toList(), s.attendance().lines(id), s.agenda().of(id),
-                    s.notes().of(id), s.rounds().checkIns(id), s.rounds().checkOuts(id), s.rounds().previousIntentions(id),
+                    s.notes().of(id), s.rounds().checkIns(id), s.rounds().checkOuts(id), s.rounds().evaluationAnswers(id), s.rounds().previousIntentions(id),
                     s.meetings().visitors(id), s.meetings().organizationVisitors(id), s.questions().active(Question.Kind.CHECK_OUT),
                     s.teams().list().stream().map(TeamRow::team).toList());
         });

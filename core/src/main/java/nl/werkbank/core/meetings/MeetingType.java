@@ -16,6 +16,11 @@ public enum MeetingType {
         this.publicMeeting = publicMeeting;
     }
 
+    /** Focusgroepen and evaluaties ask three rounds: what worked, what did not, how can it be better. */
+    public boolean hasEvaluationRounds() {
+        return this == FOCUS_GROUP || this == EVALUATION;
+    }
+
     /** Kenniscafés and uitwisselingsbijeenkomsten are open to visitors who are counted, not named. */
     public boolean isPublic() {
         return publicMeeting;

@@ -15,6 +15,7 @@ import nl.werkbank.core.people.Person;
 public record OpenMeeting(Meeting meeting, String suggestedCheckInQuestion, String teamName, List<Venue> venues,
                           List<Organization> organizations, List<Person> people, List<AttendanceLine> lines,
                           List<AgendaItem> agenda, List<LearningNote> notes, List<CheckIn> checkIns, List<CheckOut> checkOuts,
+                          List<EvaluationAnswer> evaluationAnswers,
                           Map<UUID, PreviousIntention> previous, Map<VisitorCategory, Integer> visitors,
                           List<OrganizationVisitors> organizationVisitors,
                           List<String> checkOutQuestions, List<Team> teams) {

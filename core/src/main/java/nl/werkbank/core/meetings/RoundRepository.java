@@ -66,6 +66,30 @@ final class RoundRepository {
         });
     }
 
+    List<EvaluationAnswer> evaluationAnswers(UUID meetingId) {
+        return db.transaction(c -> Sql.list(c, "SELECT * FROM evaluation_answer WHERE meeting_id = ? ORDER BY created_at",
+                RoundRepository::mapAnswer, meetingId));
+    }
+
+    /** One answer per person per question per meeting: a second save replaces the first. */
+    EvaluationAnswer saveEvaluationAnswer(EvaluationAnswer entry, String text, Instant now) {
+        return db.transaction(c -> {
+            Optional<EvaluationAnswer> existing = Sql.one(c, "SELECT * FROM evaluation_answer WHERE meeting_id = ?"
+                    + " AND person_id = ? AND question = ?", RoundRepository::mapAnswer, entry.meetingId(), entry.personId(),
+                    entry.question());
+            UUID id = existing.map(EvaluationAnswer::id).orElse(entry.id());
+            if (existing.isPresent()) {
+                Sql.update(c, "UPDATE evaluation_answer SET text = ?, private = ?, passed = ?, updated_at = ? WHERE id = ?",
+                        text, entry.privateEntry(), entry.passed(), now, id);
+            } else {
+                Sql.update(c, "INSERT INTO evaluation_answer (id, meeting_id, person_id, question, text, private, passed,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, entry.meetingId(), entry.personId(),
+                        entry.question(), text, entry.privateEntry(), entry.passed(), now, now);
+            }
+            return Sql.one(c, "SELECT * FROM evaluation_answer WHERE id = ?", RoundRepository::mapAnswer, id).orElseThrow();
+        });
+    }
+
     /** Per person, the latest voornemen at an earlier meeting of the meeting's team. */
     Map<UUID, PreviousIntention> latestIntentions(Meeting meeting) {
         return db.transaction(c -> {
@@ -88,6 +112,8 @@ final class RoundRepository {
                 + " AND meeting_id IN (SELECT id FROM meeting WHERE meeting_date < ?)", now, before)
                 + Sql.update(c, "UPDATE check_out SET takeaway = NULL, intention = NULL, updated_at = ?"
                 + " WHERE (takeaway IS NOT NULL OR intention IS NOT NULL)"
+                + " AND meeting_id IN (SELECT id FROM meeting WHERE meeting_date < ?)", now, before)
+                + Sql.update(c, "UPDATE evaluation_answer SET text = NULL, updated_at = ? WHERE text IS NOT NULL"
                 + " AND meeting_id IN (SELECT id FROM meeting WHERE meeting_date < ?)", now, before));
     }
 
@@ -101,5 +127,11 @@ final class RoundRepository {
         return new CheckOut(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"), Sql.uuid(row, "person_id"),
                 row.getString("takeaway"), row.getString("intention"), row.getBoolean("private"), row.getBoolean("passed"),
                 Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
+    }
+
+    private static EvaluationAnswer mapAnswer(ResultSet row) throws SQLException {
+        return new EvaluationAnswer(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"), Sql.uuid(row, "person_id"),
+                Sql.enumValue(row, "question", EvaluationQuestion.class), row.getString("text"), row.getBoolean("private"),
+                row.getBoolean("passed"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
     }
 }

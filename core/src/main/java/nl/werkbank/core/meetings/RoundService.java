@@ -49,7 +49,19 @@ public final class RoundService {
         return rounds.saveCheckOut(entry, takeaway, intention, clock.instant());
     }
 
-    /** Empties the check-in and uitcheck texts of meetings before {@code before} (bewaartermijn); returns how many. */
+    public List<EvaluationAnswer> evaluationAnswers(UUID meetingId) {
+        return rounds.evaluationAnswers(meetingId);
+    }
+
+    /** Stores a person's answer to one evaluation question (one per person per question per meeting). */
+    public EvaluationAnswer saveEvaluationAnswer(EvaluationAnswer entry) {
+        java.util.Objects.requireNonNull(entry.question(), "question");
+        String text = Validator.clean(entry.text());
+        new Validator().maxLength("text", text, 4000).throwIfInvalid();
+        return rounds.saveEvaluationAnswer(entry, text, clock.instant());
+    }
+
+    /** Empties the check-in, uitcheck and evaluation texts of meetings before {@code before} (bewaartermijn); returns how many. */
     public int clearTextsBefore(java.time.LocalDate before) {
         return rounds.clearTextsBefore(before, clock.instant());
     }

@@ -37,7 +37,7 @@ public final class PersonData {
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("person", "id");
         for (String table : List.of("affiliation", "membership", "attendance", "check_in", "check_out",
-                "decision_perspective", "decision_ballot", "action_owner", "product_author")) {
+                "evaluation_answer", "decision_perspective", "decision_ballot", "action_owner", "product_author")) {
             tables.put(table, "person_id");
         }
         tables.put("organization", "contact_person_id");

@@ -63,16 +63,20 @@ final class PrivacyRepository {
         db.transaction(c -> Sql.update(c, "DELETE FROM exchange_conflict WHERE record_id = ?"
                 + " OR record_id IN (SELECT id FROM check_in WHERE person_id = ?)"
                 + " OR record_id IN (SELECT id FROM check_out WHERE person_id = ?)"
-                + " OR record_id IN (SELECT id FROM decision_ballot WHERE person_id = ?)", personId, personId, personId, personId));
+                + " OR record_id IN (SELECT id FROM evaluation_answer WHERE person_id = ?)"
+                + " OR record_id IN (SELECT id FROM decision_ballot WHERE person_id = ?)", personId, personId, personId, personId,
+                personId));
     }
 
-    /** Empties the person's check-in and closing-round texts; returns how many rows changed. */
+    /** Empties the person's check-in, closing-round and evaluation texts; returns how many rows changed. */
     int clearRoundTexts(UUID personId, Instant now) {
         var at = now.atOffset(ZoneOffset.UTC);
         return db.transaction(c -> Sql.update(c, "UPDATE check_in SET text = NULL, updated_at = ? WHERE person_id = ?"
                 + " AND text IS NOT NULL", at, personId)
                 + Sql.update(c, "UPDATE check_out SET takeaway = NULL, intention = NULL, updated_at = ? WHERE person_id = ?"
-                + " AND (takeaway IS NOT NULL OR intention IS NOT NULL)", at, personId));
+                + " AND (takeaway IS NOT NULL OR intention IS NOT NULL)", at, personId)
+                + Sql.update(c, "UPDATE evaluation_answer SET text = NULL, updated_at = ? WHERE person_id = ?"
+                + " AND text IS NOT NULL", at, personId));
     }
 
     /** Unlinks the person from the perspectives they gave (the texts stay, anonymous); returns how many. */

@@ -13,17 +13,19 @@ import nl.werkbank.core.meetings.AgendaItem;
 import nl.werkbank.core.meetings.AttendanceLine;
 import nl.werkbank.core.meetings.CheckIn;
 import nl.werkbank.core.meetings.CheckOut;
+import nl.werkbank.core.meetings.EvaluationAnswer;
 import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.meetings.Venue;
 import nl.werkbank.core.people.Person;
 import nl.werkbank.core.people.PersonRow;
 
 /**
- * Everything the verslag of one meeting shows, for those who were absent. Private check-in and closing-round
- * entries are left out here, so no writer can put them in a file.
+ * Everything the verslag of one meeting shows, for those who were absent. Private check-in, closing-round and
+ * evaluation entries are left out here, so no writer can put them in a file. Evaluation answers come per question.
  */
 public record MeetingMinutes(Meeting meeting, String teamName, String venueName, List<AttendanceLine> attendance,
-                             List<NamedEntry<CheckIn>> checkIns, List<NamedEntry<CheckOut>> checkOuts, List<AgendaItem> agenda,
+                             List<NamedEntry<CheckIn>> checkIns, List<NamedEntry<CheckOut>> checkOuts,
+                             List<NamedEntry<EvaluationAnswer>> evaluation, List<AgendaItem> agenda,
                              List<DecisionHistory> decisions, List<ActionRow> actions, List<LearningNote> learningNotes) {
 
     /** An entry of a round with the name of the person. */
@@ -43,9 +45,13 @@ public record MeetingMinutes(Meeting meeting, String teamName, String venueName,
         List<NamedEntry<CheckOut>> checkOuts = werkbank.rounds().checkOuts(meetingId).stream()
                 .filter(entry -> !entry.privateEntry())
                 .map(entry -> new NamedEntry<>(names.getOrDefault(entry.personId(), ""), entry)).toList();
+        List<NamedEntry<EvaluationAnswer>> evaluation = werkbank.rounds().evaluationAnswers(meetingId).stream()
+                .filter(entry -> !entry.privateEntry())
+                .sorted(java.util.Comparator.comparing(EvaluationAnswer::question))
+                .map(entry -> new NamedEntry<>(names.getOrDefault(entry.personId(), ""), entry)).toList();
         List<DecisionHistory> decisions = werkbank.decisions().ofMeeting(meetingId).stream().map(Decision::id)
                 .map(werkbank.decisions()::history).toList();
-        return new MeetingMinutes(meeting, team, venue, werkbank.attendance().lines(meetingId), checkIns, checkOuts,
+        return new MeetingMinutes(meeting, team, venue, werkbank.attendance().lines(meetingId), checkIns, checkOuts, evaluation,
                 werkbank.agenda().of(meetingId), decisions, werkbank.actions().ofMeeting(meetingId),
                 werkbank.learningNotes().of(meetingId));
     }

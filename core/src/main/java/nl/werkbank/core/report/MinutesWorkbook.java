@@ -15,6 +15,7 @@ import nl.werkbank.core.decisions.Vote;
 import nl.werkbank.core.learning.LearningNote;
 import nl.werkbank.core.meetings.AgendaItem;
 import nl.werkbank.core.meetings.AttendanceLine;
+import nl.werkbank.core.meetings.EvaluationQuestion;
 import nl.werkbank.core.meetings.Meeting;
 import nl.werkbank.core.storage.AtomicFiles;
 
@@ -131,6 +132,14 @@ public final class MinutesWorkbook {
         for (var entry : minutes.checkOuts()) {
             sheet.values(java.util.Arrays.asList(entry.name(), entry.entry().passed() ? l("minutes.passed") : entry.entry().takeaway(),
                     entry.entry().intention()));
+        }
+        EvaluationQuestion asked = null;
+        for (var entry : minutes.evaluation()) {
+            if (entry.entry().question() != asked) {
+                asked = entry.entry().question();
+                sheet.section(l(MeetingMinutes.key(asked))).headers(List.of(l("minutes.name"), l("minutes.answer")));
+            }
+            sheet.values(java.util.Arrays.asList(entry.name(), entry.entry().passed() ? l("minutes.passed") : entry.entry().text()));
         }
         sheet.empty(l("minutes.privateLeftOut"));
     }

@@ -55,6 +55,7 @@ public final class Werkbank implements AutoCloseable {
     private final ActionService actions;
     private final DecisionService decisions;
     private final DecisionSteps decisionSteps;
+    private final nl.werkbank.core.imports.AttendanceImportService attendanceImport;
     private final ExchangeService exchange;
     private final Backups backups;
     private final MeetingSession meetingSession;
@@ -84,6 +85,8 @@ public final class Werkbank implements AutoCloseable {
         this.decisionSteps = new DecisionSteps(database, clock, attendance);
         this.decisions = new DecisionService(database, clock, actions, meetings, decisionSteps);
         this.exchange = new ExchangeService(database, clock, backups);
+        this.attendanceImport = new nl.werkbank.core.imports.AttendanceImportService(database, clock,
+                new nl.werkbank.core.imports.ImportServices(meetings, attendance, people, organizations, backups));
         this.meetingSession = new MeetingSession(database, new MeetingSession.Services(meetings, teams, organizations, people,
                 attendance, agenda, learningNotes, rounds, checkInQuestions));
         this.today = new TodayService(database, clock, meetings, actions, teams);
@@ -163,6 +166,11 @@ public final class Werkbank implements AutoCloseable {
 
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** Presentielijsten from Excel or CSV: read, map, preview, import, undo. */
+    public nl.werkbank.core.imports.AttendanceImportService attendanceImport() {
+        return attendanceImport;
     }
 
     public OrganizationService organizations() {

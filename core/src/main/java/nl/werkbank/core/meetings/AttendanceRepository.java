@@ -54,6 +54,10 @@ final class AttendanceRepository {
         return Sql.one(c, SELECT + " WHERE a.id = ?", AttendanceRepository::map, id);
     }
 
+    static Optional<AttendanceLine> of(Connection c, UUID meetingId, UUID personId) throws SQLException {
+        return Sql.one(c, SELECT + " WHERE a.meeting_id = ? AND a.person_id = ?", AttendanceRepository::map, meetingId, personId);
+    }
+
     static void insert(Connection c, Attendance a, Instant now) throws SQLException {
         Sql.update(c, "INSERT INTO attendance (id, meeting_id, person_id, organization_id, role, status, late_minutes,"
                 + " early_minutes, preparation_hours, travel_hours, guest, created_at, updated_at)"

@@ -179,6 +179,53 @@ public final class AttendanceService {
         });
     }
 
+    /**
+     * Puts one person of an imported presentielijst on the meeting with a status, as typed attendance would: the
+     * organisation given (else the person's affiliation on the meeting date), the member's role and default
+     * preparation when they were a member of the team that day, a guest otherwise. An existing line keeps its
+     * minutes and hours and only takes the file's status and organisation.
+     */
+    public ImportedLine importLine(Meeting meeting, UUID personId, UUID organizationId, AttendanceStatus status) {
+        return db.transaction(c -> {
+            Instant now = clock.instant();
+            var existing = AttendanceRepository.of(c, meeting.id(), personId);
+            if (existing.isPresent()) {
+                Attendance a = existing.get().attendance();
+                UUID organization = organizationId != null ? organizationId : a.organizationId();
+                if (a.status() == status && java.util.Objects.equals(a.organizationId(), organization)) {
+                    return new ImportedLine(a.id(), ImportedLine.Outcome.SAME, null, null);
+                }
+                AttendanceRepository.update(c, a.withStatus(status).withLine(organization, a.lateMinutes(), a.earlyMinutes(),
+                        a.preparationHours(), a.travelHours()), now);
+                return new ImportedLine(a.id(), ImportedLine.Outcome.CHANGED, a.status(), a.organizationId());
+            }
+            UUID organization = organizationId != null ? organizationId
+                    : people.organizationOn(personId, meeting.date()).map(Organization::id).orElse(null);
+            MembershipRole role = meeting.teamId() == null ? null : teams.membershipsOf(personId).stream()
+                    .map(nl.werkbank.core.teams.PersonMembership::membership)
+                    .filter(m -> m.teamId().equals(meeting.teamId()) && m.range().contains(meeting.date()))
+                    .map(Membership::role).findFirst().orElse(null);
+            BigDecimal preparationHours = role == null ? ZERO : preparation.of(role);
+            Attendance line = new Attendance(UUID.randomUUID(), meeting.id(), personId, organization,
+                    role == null ? MembershipRole.GUEST : role, status, 0, 0, preparationHours, ZERO, role == null, null, null);
+            AttendanceRepository.insert(c, line, now);
+            return new ImportedLine(line.id(), ImportedLine.Outcome.ADDED, null, null);
+        });
+    }
+
+    /** Puts back an imported line's status and organisation from before the import (Import ongedaan maken). */
+    public void restoreLine(UUID attendanceId, AttendanceStatus status, UUID organizationId) {
+        db.transaction(c -> {
+            var line = AttendanceRepository.find(c, attendanceId);
+            if (line.isPresent()) {
+                Attendance a = line.get().attendance();
+                AttendanceRepository.update(c, a.withStatus(status).withLine(organizationId, a.lateMinutes(), a.earlyMinutes(),
+                        a.preparationHours(), a.travelHours()), clock.instant());
+            }
+            return null;
+        });
+    }
+
     /** Takes a line off the list (a guest added by mistake). */
     public void remove(UUID attendanceId) {
         db.transaction(c -> {

@@ -54,6 +54,17 @@ final class MeetingRepository {
                 + " ORDER BY m.meeting_date DESC, m.start_time DESC LIMIT ?", MeetingRepository::map, teamId, date, limit);
     }
 
+    /** The team's meeting on {@code date} (the earliest, should there be two). */
+    static Optional<Meeting> teamOn(Connection c, UUID teamId, LocalDate date) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM meeting m WHERE m.team_id = ? AND m.meeting_date = ?"
+                + " ORDER BY m.start_time, m.id LIMIT 1", MeetingRepository::map, teamId, date);
+    }
+
+    /** Whether anything besides attendance lines hangs on the meeting (check-ins, decisions, agenda, notes…). */
+    static boolean hasMoreThanAttendance(Connection c, UUID meetingId) throws SQLException {
+        return nl.werkbank.core.storage.Dependents.any(c, "meeting", meetingId, java.util.Set.of("attendance"));
+    }
+
     /** The team's start and end date (either may be null); empty when the team does not exist. */
     static java.util.Optional<LocalDate[]> teamPeriod(Connection c, UUID teamId) throws SQLException {
         return Sql.one(c, "SELECT start_date, end_date FROM team WHERE id = ?",

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.Problem;
@@ -79,6 +80,24 @@ public final class MeetingService {
             }
             return MeetingRepository.find(c, cleaned.id()).orElseThrow();
         });
+    }
+
+    /** The team's meeting on {@code date}, if there is one: an imported presentielijst joins it instead of a second one. */
+    public Optional<Meeting> teamMeetingOn(UUID teamId, LocalDate date) {
+        return db.transaction(c -> MeetingRepository.teamOn(c, teamId, date));
+    }
+
+    /**
+     * Records a meeting that was held before Werkbank kept it (an imported presentielijst): validated like a planned
+     * one, but without pre-listing the members, since the file says who was there.
+     */
+    public Meeting record(Meeting meeting) {
+        return insert(validate(meeting), null);
+    }
+
+    /** Whether the meeting holds more than its presentielijst (check-ins, agenda, decisions, notes, headcounts). */
+    public boolean hasMoreThanAttendance(UUID meetingId) {
+        return db.transaction(c -> MeetingRepository.hasMoreThanAttendance(c, meetingId));
     }
 
     /** Stores changed facts; a new date re-lists members who were not on the list yet. */

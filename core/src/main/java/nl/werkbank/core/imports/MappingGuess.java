@@ -11,6 +11,7 @@ import java.util.Map;
 final class MappingGuess {
 
     private static final int ROWS_SEARCHED = 30;
+    private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile("^\\d{1,2}[-/.]\\d{1,2}([-/.]\\d{2,4})?$");
 
     private MappingGuess() {
     }
@@ -24,7 +25,9 @@ final class MappingGuess {
                 var role = Headers.role(row.text(c));
                 if (role.isPresent() && !columns.containsValue(role.get())) {
                     columns.put(c, role.get());
-                } else if (row.date(c) != null || DutchDates.parse(row.text(c), DateOrder.DAY_MONTH_YEAR).isPresent()) {
+                } else if (row.date(c) != null || DutchDates.parse(row.text(c), DateOrder.DAY_MONTH_YEAR).isPresent()
+                        || DATE_LIKE.matcher(row.text(c)).find()) {
+                    // A wrong date ("31-2-2019") still says "this is a column per meeting"; the plan reports it.
                     dates++;
                 }
             }

@@ -180,6 +180,39 @@ class CommandLineIT {
     }
 
     @Test
+    void importAttendancePrintsThePreviewRefusesABadCellAndImportsOnlyWhenConfirmed() throws Exception {
+        Path data = folder.resolve("data");
+        Path bad = folder.resolve("fout.csv");
+        java.nio.file.Files.writeString(bad, "Datum: 14-3-2019\nNaam;Aanwezig\nAnna Proef;x?\n");
+        Result refused = run(Map.of(), "--data-dir", data.toString(), "import-attendance", bad.toString(), "--team", "Wijkteam");
+        assertThat(refused.exitCode()).as("no such team").isEqualTo(2);
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo").exitCode()).isZero();
+        Result badCell = run(Map.of(), "--data-dir", data.toString(), "import-attendance", bad.toString(), "--team", "Armoede en schulden");
+        assertThat(badCell.exitCode()).isEqualTo(1);
+        assertThat(badCell.out()).contains("Blad fout, cel B3: 'x?' is geen aanwezigheid");
+        assertThat(badCell.err()).contains("Er is niets veranderd");
+
+        Path list = folder.resolve("lijst 2019.csv");
+        java.nio.file.Files.write(list, "Datum;14 maart 2019\nNaam;Organisatie;Aanwezig\nAnna Proef;Gemeente Rotterdam;x\nBas Proef;;afgemeld\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Result dryRun = run(Map.of(), "--data-dir", data.toString(), "import-attendance", list.toString(), "--team", "Armoede en schulden",
+                "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("gelezen als CSV (puntkomma, UTF-8)").contains("14-03-2019")
+                .contains("nieuwe bijeenkomst: 2 nieuw, 0 gewijzigd, 0 gelijk").contains("nieuw: Anna Proef");
+        Result unconfirmed = run(Map.of(), "--data-dir", data.toString(), "import-attendance", list.toString(), "--team", "Armoede en schulden");
+        assertThat(unconfirmed.exitCode()).isEqualTo(1);
+        assertThat(unconfirmed.err()).contains("--confirm");
+        Result imported = run(Map.of(), "--data-dir", data.toString(), "import-attendance", list.toString(), "--team", "Armoede en schulden",
+                "--confirm");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Ingelezen in één keer: 2 regels nieuw, 0 gewijzigd");
+        Result again = run(Map.of(), "--data-dir", data.toString(), "import-attendance", list.toString(), "--team", "Armoede en schulden");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("bestaat al, regels worden aangevuld: 0 nieuw, 0 gewijzigd, 2 gelijk");
+    }
+
+    @Test
     void werkbankHomeChoosesTheDataFolderAndInfoPrintsDutchText() throws Exception {
         Path data = folder.resolve("home");
         Result info = run(Map.of("WERKBANK_HOME", data.toString()), "info");

@@ -38,16 +38,20 @@ public final class ExchangeView implements Screen {
     private final ExchangeViewModel vm;
     private final Localization i18n;
     private final ScrollPane root;
+    private final nl.werkbank.app.imports.AttendanceImportPane attendanceImport;
 
     public ExchangeView(ExchangeViewModel vm) {
         this.vm = vm;
         this.i18n = vm.ui().i18n();
+        this.attendanceImport = new nl.werkbank.app.imports.AttendanceImportPane(
+                new nl.werkbank.app.imports.AttendanceImportViewModel(vm.ui()));
         Label title = new Label(i18n.tr("nav.exchange"));
         title.getStyleClass().add(Styles.TITLE_2);
         VBox content = new VBox(8, title, Forms.muted(wrapped(i18n.tr("exchange.explain"))),
                 MasterDetail.section(i18n.tr("exchange.import.section")), importPart(),
                 MasterDetail.section(i18n.tr("exchange.export.section")), exportPart(),
-                MasterDetail.section(i18n.tr("exchange.conflicts.section")), conflictPart());
+                MasterDetail.section(i18n.tr("exchange.conflicts.section")), conflictPart(),
+                MasterDetail.section(i18n.tr("attendanceImport.section")), attendanceImport.node());
         content.setPadding(new Insets(20));
         content.setMaxWidth(1100);
         root = new ScrollPane(content);
@@ -240,6 +244,7 @@ public final class ExchangeView implements Screen {
     @Override
     public void shown() {
         vm.load();
+        attendanceImport.shown();
     }
 
     @Override

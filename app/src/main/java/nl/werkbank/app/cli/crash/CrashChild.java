@@ -65,6 +65,7 @@ public final class CrashChild {
             }
             case "edit" -> edit(index, argument);
             case "import" -> command(index, "import", argument);
+            case "import-attendance" -> command(index, "import-attendance", argument, "--team", TEAM, "--confirm");
             case "demo" -> command(index, "demo", "--replace");
             case "beside-import" -> importBeside(index, argument);
             default -> throw new IllegalArgumentException(step);
@@ -138,11 +139,15 @@ public final class CrashChild {
         System.out.flush();
     }
 
-    /** The command's output: its "done" line ({@code cli.import.done}, {@code cli.demo.loaded}) is the acknowledgement. */
+    /**
+     * The command's output: its "done" line ({@code cli.import.done}, {@code cli.demo.loaded},
+     * {@code cli.importAttendance.done}) is the acknowledgement.
+     */
     private static final class AckingWriter extends PrintWriter {
         private static final Localization DUTCH = new Localization(Language.DUTCH);
         private static final String IMPORTED = DUTCH.tr("cli.import.done");
         private static final String DEMO = DUTCH.bundle().getString("cli.demo.loaded").split("\\{")[0];
+        private static final String ATTENDANCE = DUTCH.bundle().getString("cli.importAttendance.done").split("\\{")[0];
         private final int index;
 
         AckingWriter(int index) {
@@ -152,7 +157,7 @@ public final class CrashChild {
 
         @Override
         public void println(String line) {
-            if (line.equals(IMPORTED) || line.startsWith(DEMO)) {
+            if (line.equals(IMPORTED) || line.startsWith(DEMO) || line.startsWith(ATTENDANCE)) {
                 say("ACK " + index);
             }
         }

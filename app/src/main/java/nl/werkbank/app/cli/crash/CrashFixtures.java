@@ -37,6 +37,8 @@ final class CrashFixtures {
         CrashState afterSmall = stateAfter("na-klein", werkbank -> werkbank.exchange().apply(werkbank.exchange().read(small)));
         CrashState afterBig = stateAfter("na-groot", werkbank -> werkbank.exchange().apply(werkbank.exchange().read(big)));
         CrashState afterDemo = stateAfter("na-demo", werkbank -> DemoWerkplaats.load(werkbank, true));
+        Path attendance = attendanceMatrix();
+        CrashState afterAttendance = stateAfter("na-presentielijst", werkbank -> importAttendance(werkbank, attendance));
         return List.of(
                 new CrashScenario.Builder("thema bewerken", start).edits("a", 8).build(),
                 new CrashScenario.Builder("thema na 6 s stil", start).idle(6_000).edits("b", 1).build(),
@@ -45,8 +47,36 @@ final class CrashFixtures {
                 new CrashScenario.Builder("grote import", start).edits("e", 1).step("import:" + big, afterBig.withTheme("e-1"))
                         .edits("f", 2).build(),
                 new CrashScenario.Builder("demo --replace", start).edits("g", 1).step("demo", afterDemo).edits("h", 2).build(),
+                new CrashScenario.Builder("presentielijst uit Excel", start).edits("m", 1)
+                        .step("import-attendance:" + attendance, afterAttendance.withTheme("m-1")).edits("n", 2).build(),
                 new CrashScenario.Builder("bewerken naast import", start).edits("i", 1).besideImport(big.toString(), afterBig)
                         .idle(200).edits("j", 1).idle(200).edits("k", 1).idle(200).edits("l", 1).build());
+    }
+
+    /** A people × dates matrix for the edited werkteam: 200 new people over 24 meetings, about 2,400 lines. */
+    private Path attendanceMatrix() throws IOException {
+        StringBuilder csv = new StringBuilder("Presentielijst;\nTijd: 19.00 - 21.00;\nNaam;Organisatie");
+        java.time.LocalDate first = java.time.LocalDate.of(2019, 1, 10);
+        for (int d = 0; d < 24; d++) {
+            csv.append(';').append(first.plusWeeks(2L * d).format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+        }
+        csv.append('\n');
+        for (int p = 1; p <= 200; p++) {
+            csv.append("Deelnemer Crashtest ").append(p).append(";Organisatie ").append(p % 7);
+            for (int d = 0; d < 24; d++) {
+                csv.append(';').append((p + d) % 2 == 0 ? "x" : "");
+            }
+            csv.append('\n');
+        }
+        return java.nio.file.Files.writeString(work.resolve("presentie.csv"), csv);
+    }
+
+    private static void importAttendance(Werkbank werkbank, Path file) {
+        var imports = werkbank.attendanceImport();
+        var team = werkbank.teams().search(CrashChild.TEAM, java.time.LocalDate.now()).get(0).team();
+        var read = imports.read(file);
+        var plan = imports.plan(read, imports.propose(read, team.id()), nl.werkbank.core.common.Progress.NONE);
+        imports.apply(plan, team.id(), nl.werkbank.core.imports.ImportChoices.CONFIRMED, nl.werkbank.core.common.Progress.NONE);
     }
 
     private interface Action {

@@ -64,7 +64,7 @@ public final class CrashTable {
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(String.format("%-20s %7s %11s %7s %13s %5s %8s %8s%n", "scenario", "cycles",
+        StringBuilder out = new StringBuilder(String.format("%-25s %7s %11s %7s %13s %5s %8s %8s%n", "scenario", "cycles",
                 "after done", "random", "acknowledged", "lost", "partial", "damaged"));
         Row total = new Row();
         rows.forEach((name, row) -> {
@@ -81,7 +81,7 @@ public final class CrashTable {
     }
 
     private static String line(String name, Row row) {
-        return String.format("%-20s %7d %11d %7d %13d %5d %8d %8d%n", name, row.cycles, row.afterDone, row.random,
+        return String.format("%-25s %7d %11d %7d %13d %5d %8d %8d%n", name, row.cycles, row.afterDone, row.random,
                 row.acknowledged, row.lost, row.partial, row.unreadable);
     }
 }

@@ -83,6 +83,13 @@ final class ImportAttendanceCommand implements Callable<Integer> {
             Progress progress = new TerminalProgress(err, System.console() != null);
             ImportPlan plan = imports.plan(read, mapping, progress);
             ImportChoices choices = confirm ? ImportChoices.CONFIRMED : ImportChoices.NONE;
+            if (!dryRun && confirm && plan.problemCount() == 0) {
+                // Confirmed beforehand: the import itself says what it did, without a preview run first.
+                ImportPreview done = imports.apply(plan, team.team().id(), choices, progress);
+                texts.lines(done, mapping).forEach(out::println);
+                out.println(i18n.tr("cli.importAttendance.done", done.added(), done.changed(), done.batchId().toString()));
+                return 0;
+            }
             ImportPreview preview = imports.preview(plan, team.team().id(), choices, progress);
             texts.lines(preview, mapping).forEach(out::println);
             if (!preview.readable()) {

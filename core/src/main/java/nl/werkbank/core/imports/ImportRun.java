@@ -116,46 +116,69 @@ final class ImportRun {
     private Map<String, Resolved> resolvePeople() {
         NameMatcher matcher = new NameMatcher();
         services.people().list().forEach(row -> matcher.add(row.person().id(), row.person().name()));
-        Map<String, Resolved> resolved = new LinkedHashMap<>();
+        Map<String, PlannedLine> first = new LinkedHashMap<>();
+        Map<String, LocalDate> firstDates = new LinkedHashMap<>();
         for (PlannedMeeting meeting : plan.meetings()) {
             for (PlannedLine line : meeting.lines()) {
-                Resolved r = resolved.computeIfAbsent(NameKey.of(line.name()),
-                        k -> resolve(matcher, line.name(), line.sheet() + "!" + line.address()));
-                if (r.firstDate == null || meeting.date().isBefore(r.firstDate)) {
-                    r.firstDate = meeting.date();
-                    r.firstOrganization = line.organization();
+                String key = NameKey.of(line.name());
+                if (!firstDates.containsKey(key) || meeting.date().isBefore(firstDates.get(key))) {
+                    first.put(key, line);
+                    firstDates.put(key, meeting.date());
                 }
             }
         }
+        Map<String, Resolved> resolved = resolve(matcher, first);
+        resolved.forEach((key, r) -> {
+            r.firstDate = firstDates.get(key);
+            r.firstOrganization = first.get(key).organization();
+        });
         return resolved;
     }
 
     private Map<String, Resolved> resolveOrganizations() {
         NameMatcher matcher = new NameMatcher();
         services.organizations().list().forEach(row -> matcher.add(row.organization().id(), row.organization().name()));
-        Map<String, Resolved> resolved = new LinkedHashMap<>();
+        Map<String, PlannedLine> first = new LinkedHashMap<>();
         for (PlannedMeeting meeting : plan.meetings()) {
             for (PlannedLine line : meeting.lines()) {
                 if (!line.organization().isBlank()) {
-                    resolved.computeIfAbsent(NameKey.of(line.organization()),
-                            k -> resolve(matcher, line.organization(), line.sheet() + "!" + line.address()));
+                    first.putIfAbsent(NameKey.of(line.organization()), line);
                 }
             }
         }
-        return resolved;
+        Map<String, PlannedLine> byOrganization = new LinkedHashMap<>();
+        first.forEach((key, line) -> byOrganization.put(key, new PlannedLine(line.organization(), "", "", line.status(),
+                line.sheet(), line.address())));
+        return resolve(matcher, byOrganization);
     }
 
-    private Resolved resolve(NameMatcher matcher, String name, String where) {
-        var match = matcher.find(name);
-        if (match.isEmpty()) {
-            return new Resolved(new NamePreview(name, NamePreview.Kind.NEW, null, where), null);
-        }
-        if (match.get().exact()) {
-            return new Resolved(new NamePreview(name, NamePreview.Kind.EXISTING, match.get().name(), where), match.get().id());
-        }
-        boolean accepted = choices.confirmed() && !choices.rejected().contains(name);
-        return new Resolved(new NamePreview(name, NamePreview.Kind.SIMILAR, match.get().name(), where),
-                accepted ? match.get().id() : null);
+    /**
+     * Exact names first, then similar ones; a record is meant by one name of the file at most, so two names never
+     * land on the same person (and then on one attendance line).
+     */
+    private Map<String, Resolved> resolve(NameMatcher matcher, Map<String, PlannedLine> names) {
+        Map<String, Resolved> resolved = new LinkedHashMap<>();
+        java.util.Set<UUID> taken = new java.util.HashSet<>();
+        names.forEach((key, line) -> matcher.exact(line.name()).ifPresent(match -> taken.add(match.id())));
+        names.forEach((key, line) -> {
+            String where = line.sheet() + "!" + line.address();
+            var exact = matcher.exact(line.name());
+            if (exact.isPresent()) {
+                resolved.put(key, new Resolved(new NamePreview(line.name(), NamePreview.Kind.EXISTING, exact.get().name(), where),
+                        exact.get().id()));
+                return;
+            }
+            var similar = matcher.find(line.name(), taken);
+            if (similar.isEmpty()) {
+                resolved.put(key, new Resolved(new NamePreview(line.name(), NamePreview.Kind.NEW, null, where), null));
+                return;
+            }
+            taken.add(similar.get().id());
+            boolean accepted = choices.confirmed() && !choices.rejected().contains(line.name());
+            resolved.put(key, new Resolved(new NamePreview(line.name(), NamePreview.Kind.SIMILAR, similar.get().name(), where),
+                    accepted ? similar.get().id() : null));
+        });
+        return resolved;
     }
 
     private void createOrganizations(Map<String, Resolved> organizations) {

@@ -188,6 +188,21 @@ class ListImportTest {
     }
 
     @Test
+    void aPersonIsMeantByOneNameOfTheFileAtMostAndALongSharedBeginningIsNoMatch() throws Exception {
+        var imports = werkbank.attendanceImport();
+        werkbank.people().create("Deelnemer Meting 12", null, null, false);
+        Path file = write("lijst.csv", "Datum: 14-3-2019\nNaam\nSanne de Vris\nSanne de Vrie\nDeelnemer Groot 12\n", StandardCharsets.UTF_8);
+        SpreadsheetFile read = imports.read(file);
+        ImportPlan plan = imports.plan(read, imports.propose(read, team.id()), Progress.NONE);
+        ImportPreview preview = imports.preview(plan, team.id(), ImportChoices.CONFIRMED, Progress.NONE);
+        assertThat(preview.people()).extracting(NamePreview::name, NamePreview::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sanne de Vris", NamePreview.Kind.SIMILAR),
+                org.assertj.core.groups.Tuple.tuple("Sanne de Vrie", NamePreview.Kind.NEW),
+                org.assertj.core.groups.Tuple.tuple("Deelnemer Groot 12", NamePreview.Kind.NEW));
+        assertThat(preview.meetings().get(0).added()).as("three lines, none overwriting another").isEqualTo(3);
+    }
+
+    @Test
     void undoIsRefusedOnceTheImportedMeetingWasWorkedOn() throws Exception {
         var imports = werkbank.attendanceImport();
         Path file = write("lijst.csv", "Datum: 14-3-2019\nNaam;Aanwezig\nSanne de Vries;x\n", StandardCharsets.UTF_8);

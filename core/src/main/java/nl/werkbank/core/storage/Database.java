@@ -200,12 +200,27 @@ public final class Database implements AutoCloseable {
                 throw new StorageException(StorageFailures.key(e, "error.database.write"), e, directory.toString());
             }
         }
+        boolean[] committed = new boolean[1];
+        try {
+            return outermost(work, committed);
+        } catch (RuntimeException e) {
+            if (committed[0] || !StaleChunk.causes(e)) {
+                throw e;
+            }
+            // Rolled back before its commit, so running it again from the start is the same transaction.
+            StaleChunk.log(e);
+            return outermost(work, committed);
+        }
+    }
+
+    private <T> T outermost(SqlFunction<T> work, boolean[] committed) {
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
             try {
                 T result = work.apply(connection);
                 connection.commit();
+                committed[0] = true;
                 makeDurable(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -251,6 +266,18 @@ public final class Database implements AutoCloseable {
         if (current.get() != null) {
             throw new IllegalStateException("A trial cannot run inside a transaction: it would roll back the enclosing work");
         }
+        try {
+            return trialOnce(work);
+        } catch (RuntimeException e) {
+            if (!StaleChunk.causes(e)) {
+                throw e;
+            }
+            StaleChunk.log(e);
+            return trialOnce(work);
+        }
+    }
+
+    private <T> T trialOnce(SqlFunction<T> work) {
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);

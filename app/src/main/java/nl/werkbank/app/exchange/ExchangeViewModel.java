@@ -16,6 +16,7 @@ import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.ErrorMessages;
 import nl.werkbank.app.fx.FileRequest;
 import nl.werkbank.app.fx.Job;
+import nl.werkbank.app.fx.RunningJob;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.common.CancelledException;
 import nl.werkbank.core.exchange.Conflict;
@@ -46,7 +47,7 @@ public final class ExchangeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     /** The import or export now running from this screen, with its progress and stop button; null when none. */
-    private final ObjectProperty<Job> job = new SimpleObjectProperty<>();
+    private final RunningJob job = new RunningJob();
     private ExchangeData pending;
 
     public ExchangeViewModel(UiContext ui) {
@@ -100,7 +101,7 @@ public final class ExchangeViewModel {
 
     private void export(Path file, ExportOptions options, boolean remember) {
         exportResult.set(ui.i18n().tr("exchange.exporting"));
-        Job exporting = start(ui.i18n().tr("job.exporting"));
+        Job exporting = job.start(ui.i18n().tr("job.exporting"));
         BackgroundTask.wrap(() -> {
             if (remember) {
                 ui.werkbank().exchange().setPassword(options.password());
@@ -113,27 +114,14 @@ public final class ExchangeViewModel {
                         ui.showFailure(e);
                     }
                 })
-                .onFinished(() -> finish(exporting)).executeWith(ui.executor());
+                .onFinished(() -> job.finish(exporting)).executeWith(ui.executor());
     }
 
-    private Job start(String title) {
-        Job started = new Job(title);
-        job.set(started);
-        return started;
-    }
 
-    private void finish(Job finished) {
-        if (job.get() == finished) {
-            job.set(null);
-        }
-    }
 
     /** Stops the running import or export: it rolls back, so nothing changes. */
     public void stop() {
-        Job running = job.get();
-        if (running != null) {
-            running.cancel();
-        }
+        job.stop();
     }
 
     /** Reads and checks the file, then shows what importing it would do. Nothing changes yet. */
@@ -143,12 +131,12 @@ public final class ExchangeViewModel {
         importFailed.set(false);
         importMessage.set(ui.i18n().tr("exchange.reading", file.getFileName().toString()));
         busy.set(true);
-        Job reading = start(ui.i18n().tr("job.reading"));
+        Job reading = job.start(ui.i18n().tr("job.reading"));
         BackgroundTask.wrap(() -> {
             ExchangeData data = ui.werkbank().exchange().read(file);
             return new Read(data, ui.werkbank().exchange().preview(data, reading));
         }).asJob(reading).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e))
-                .onFinished(() -> finish(reading)).executeWith(ui.executor());
+                .onFinished(() -> job.finish(reading)).executeWith(ui.executor());
     }
 
     /** A file with another (or no stored) uitwisselwachtwoord: ask for it and read again; anything else is said. */
@@ -166,12 +154,12 @@ public final class ExchangeViewModel {
     }
 
     private void previewWith(Path file, char[] password) {
-        Job reading = start(ui.i18n().tr("job.reading"));
+        Job reading = job.start(ui.i18n().tr("job.reading"));
         BackgroundTask.wrap(() -> {
             ExchangeData data = ui.werkbank().exchange().read(file, password);
             return new Read(data, ui.werkbank().exchange().preview(data, reading));
         }).asJob(reading).onSuccess(this::showPreview).onFailure(e -> askPasswordOr(file, e))
-                .onFinished(() -> finish(reading)).executeWith(ui.executor());
+                .onFinished(() -> job.finish(reading)).executeWith(ui.executor());
     }
 
     private void showPreview(Read read) {
@@ -195,7 +183,7 @@ public final class ExchangeViewModel {
         busy.set(true);
         importFailed.set(false);
         importMessage.set(ui.i18n().tr("exchange.applying", ui.i18n().count(data.recordCount() + data.tombstoneCount())));
-        Job importing = start(ui.i18n().tr("job.importing"));
+        Job importing = job.start(ui.i18n().tr("job.importing"));
         BackgroundTask.wrap(() -> ui.werkbank().exchange().apply(data, importing)).asJob(importing).onSuccess(result -> {
             busy.set(false);
             pending = null;
@@ -203,7 +191,7 @@ public final class ExchangeViewModel {
             importMessage.set(ui.i18n().tr("exchange.imported", texts.totals(result)));
             ui.saveStatus().saved();
             load();
-        }).onFailure(this::importFailed).onFinished(() -> finish(importing)).executeWith(ui.executor());
+        }).onFailure(this::importFailed).onFinished(() -> job.finish(importing)).executeWith(ui.executor());
     }
 
     public void cancel() {
@@ -287,7 +275,7 @@ public final class ExchangeViewModel {
         return conflicts;
     }
 
-    ObjectProperty<Job> job() {
-        return job;
+    javafx.beans.value.ObservableValue<Job> job() {
+        return job.property();
     }
 }

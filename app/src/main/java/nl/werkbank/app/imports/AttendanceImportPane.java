@@ -361,13 +361,13 @@ public final class AttendanceImportPane {
                 tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().date(column) != null
                         ? i18n.date(cell.getValue().date(column)) : cell.getValue().text(column)));
                 ComboBox<ColumnRole> role = new ComboBox<>();
-                role.setId("attendance-import-column-" + letters(column));
+                role.setId("attendance-import-column-" + SheetRow.columnLetters(column));
                 role.getItems().setAll(ColumnRole.values());
                 role.setConverter(Forms.converter(r -> r == null ? "" : i18n.tr("attendanceImport.role." + r.name())));
                 role.setValue(mapping.columns().getOrDefault(column, ColumnRole.IGNORE));
                 role.valueProperty().addListener((obs, old, now) -> change(m -> m.withColumn(column, now)));
                 role.setMaxWidth(Double.MAX_VALUE);
-                Label letter = new Label(letters(column));
+                Label letter = new Label(SheetRow.columnLetters(column));
                 letter.getStyleClass().add(Styles.TEXT_BOLD);
                 VBox header = new VBox(2, letter, role);
                 header.setAlignment(Pos.CENTER);
@@ -375,14 +375,6 @@ public final class AttendanceImportPane {
                 tableColumn.setPrefWidth(column == mapping.column(ColumnRole.NAME) ? 200 : 160);
                 sample.getColumns().add(tableColumn);
             }
-        }
-
-        private static String letters(int column) {
-            StringBuilder letters = new StringBuilder();
-            for (int n = column + 1; n > 0; n = (n - 1) / 26) {
-                letters.insert(0, (char) ('A' + (n - 1) % 26));
-            }
-            return letters.toString();
         }
     }
 }

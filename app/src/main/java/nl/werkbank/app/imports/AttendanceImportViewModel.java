@@ -18,6 +18,7 @@ import nl.werkbank.app.fx.BackgroundTask;
 import nl.werkbank.app.fx.ErrorMessages;
 import nl.werkbank.app.fx.FileRequest;
 import nl.werkbank.app.fx.Job;
+import nl.werkbank.app.fx.RunningJob;
 import nl.werkbank.app.fx.UiContext;
 import nl.werkbank.core.common.CancelledException;
 import nl.werkbank.core.imports.ImportBatch;
@@ -52,7 +53,7 @@ public final class AttendanceImportViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ObjectProperty<Job> job = new SimpleObjectProperty<>();
+    private final RunningJob job = new RunningJob();
     private ImportPlan plan;
     /** Counts the previews asked for: only the answer to the latest is shown. */
     private long previewRequest;
@@ -100,7 +101,7 @@ public final class AttendanceImportViewModel {
         reset();
         busy.set(true);
         message.set(ui.i18n().tr("attendanceImport.reading", path.getFileName().toString()));
-        Job reading = start(ui.i18n().tr("job.reading"));
+        Job reading = job.start(ui.i18n().tr("job.reading"));
         BackgroundTask.wrap(() -> {
             SpreadsheetFile read = ui.werkbank().attendanceImport().read(path);
             return new Read(read, ui.werkbank().attendanceImport().propose(read, chosen.id()));
@@ -112,7 +113,7 @@ public final class AttendanceImportViewModel {
             sample.setAll(rows.subList(0, Math.min(SAMPLE_ROWS, rows.size())));
             mapping.set(read.mapping());
             replan();
-        }).onFailure(this::failed).onFinished(() -> finish(reading)).executeWith(ui.executor());
+        }).onFailure(this::failed).onFinished(() -> job.finish(reading)).executeWith(ui.executor());
     }
 
     private record Read(SpreadsheetFile file, ImportMapping mapping) {
@@ -144,7 +145,7 @@ public final class AttendanceImportViewModel {
         long request = ++previewRequest;
         ImportChoices choices = new ImportChoices(true, Set.copyOf(rejected));
         busy.set(true);
-        Job checking = start(ui.i18n().tr("job.reading"));
+        Job checking = job.start(ui.i18n().tr("job.reading"));
         BackgroundTask.wrap(() -> {
             ImportPlan planned = ui.werkbank().attendanceImport().plan(read, current, checking);
             return new Planned(planned, ui.werkbank().attendanceImport().preview(planned, chosen.id(), choices, checking));
@@ -160,7 +161,7 @@ public final class AttendanceImportViewModel {
             if (request == previewRequest) {
                 failed(e);
             }
-        }).onFinished(() -> finish(checking)).executeWith(ui.executor());
+        }).onFinished(() -> job.finish(checking)).executeWith(ui.executor());
     }
 
     private record Planned(ImportPlan plan, ImportPreview preview) {
@@ -178,7 +179,7 @@ public final class AttendanceImportViewModel {
         busy.set(true);
         failed.set(false);
         message.set(ui.i18n().tr("attendanceImport.importing", ui.i18n().count(planned.lineCount())));
-        Job importing = start(ui.i18n().tr("job.importing"));
+        Job importing = job.start(ui.i18n().tr("job.importing"));
         BackgroundTask.wrap(() -> ui.werkbank().attendanceImport().apply(planned, chosen.id(), choices, importing))
                 .asJob(importing).onSuccess(done -> {
                     reset();
@@ -186,7 +187,7 @@ public final class AttendanceImportViewModel {
                             done.changed()));
                     ui.saveStatus().saved();
                     load();
-                }).onFailure(this::failed).onFinished(() -> finish(importing)).executeWith(ui.executor());
+                }).onFailure(this::failed).onFinished(() -> job.finish(importing)).executeWith(ui.executor());
     }
 
     /** Removes what the import added and puts back what it changed, after asking. */
@@ -211,10 +212,7 @@ public final class AttendanceImportViewModel {
 
     /** Stops the running read or import: it rolls back, so nothing changes. */
     public void stop() {
-        Job running = job.get();
-        if (running != null) {
-            running.cancel();
-        }
+        job.stop();
     }
 
     private void reset() {
@@ -240,17 +238,7 @@ public final class AttendanceImportViewModel {
         message.set(ErrorMessages.describe(e, ui.i18n()));
     }
 
-    private Job start(String title) {
-        Job started = new Job(title);
-        job.set(started);
-        return started;
-    }
 
-    private void finish(Job finished) {
-        if (job.get() == finished) {
-            job.set(null);
-        }
-    }
 
     private <T> void run(Callable<T> work, Consumer<T> then) {
         BackgroundTask.wrap(work).onSuccess(then).onFailure(ui::showFailure).executeWith(ui.executor());
@@ -308,7 +296,7 @@ public final class AttendanceImportViewModel {
         return busy;
     }
 
-    ObjectProperty<Job> job() {
-        return job;
+    javafx.beans.value.ObservableValue<Job> job() {
+        return job.property();
     }
 }

@@ -93,11 +93,7 @@ final class PlanBuilder {
             }
         }
         LocalTime[] times = timesAbove(sheet, header);
-        for (SheetRow row : below(sheet, header)) {
-            String person = row.text(name);
-            if (person.isBlank() || Headers.isTotal(person)) {
-                continue;
-            }
+        for (SheetRow row : peopleBelow(sheet, header, name)) {
             LocalDate date = sheetDate;
             if (dateColumn >= 0) {
                 date = date(row, dateColumn).orElse(null);
@@ -145,11 +141,7 @@ final class PlanBuilder {
             return;
         }
         LocalTime[] times = timesAbove(sheet, header);
-        for (SheetRow row : below(sheet, header)) {
-            String person = row.text(name);
-            if (person.isBlank() || Headers.isTotal(person)) {
-                continue;
-            }
+        for (SheetRow row : peopleBelow(sheet, header, name)) {
             for (var column : dateColumns.entrySet()) {
                 String cell = row.text(column.getKey());
                 if (cell.isBlank()) {
@@ -165,33 +157,24 @@ final class PlanBuilder {
         }
     }
 
-    private List<SheetRow> below(Sheet sheet, SheetRow header) {
-        List<SheetRow> rows = sheet.rows().subList(header.number(), sheet.rows().size());
+    /**
+     * The rows under the header that name a person: blank rows and a totals row ("Totaal aanwezig") left out.
+     * Reports progress every thousand rows and stops here when asked.
+     */
+    private List<SheetRow> peopleBelow(Sheet sheet, SheetRow header, int nameColumn) {
+        List<SheetRow> people = new ArrayList<>();
         rowsDone += header.number();
-        return new ProgressList(rows);
-    }
-
-    /** Reports progress every thousand rows while the caller walks the list. */
-    private final class ProgressList extends java.util.AbstractList<SheetRow> {
-        private final List<SheetRow> rows;
-
-        ProgressList(List<SheetRow> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public SheetRow get(int index) {
+        for (SheetRow row : sheet.rows().subList(header.number(), sheet.rows().size())) {
             if (++rowsDone % 1000 == 0) {
                 progress.update(rowsDone, rowsTotal);
                 progress.checkCancelled();
             }
-            return rows.get(index);
+            String person = row.text(nameColumn);
+            if (!person.isBlank() && !Headers.isTotal(person)) {
+                people.add(row);
+            }
         }
-
-        @Override
-        public int size() {
-            return rows.size();
-        }
+        return people;
     }
 
     private void add(Sheet sheet, SheetRow row, LocalDate date, LocalTime[] times, AttendanceStatus status, int nameColumn) {

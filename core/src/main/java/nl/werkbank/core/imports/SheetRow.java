@@ -31,7 +31,8 @@ public record SheetRow(int number, List<String> texts, List<LocalDate> dates) {
         return columnLetters(column) + number;
     }
 
-    static String columnLetters(int column) {
+    /** The spreadsheet's name of a column: 0 is A, 25 is Z, 26 is AA. */
+    public static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();
         for (int n = column + 1; n > 0; n = (n - 1) / 26) {
             letters.insert(0, (char) ('A' + (n - 1) % 26));

@@ -203,7 +203,7 @@ public final class AttendanceImportPane {
         Tables.column(table, i18n.tr("attendanceImport.column.file"), ImportBatch::fileName, 220);
         Tables.column(table, i18n.tr("attendanceImport.column.team"), b -> b.teamName() == null ? "" : b.teamName(), 180);
         Tables.column(table, i18n.tr("attendanceImport.column.importedAt"), b -> i18n.dateTime(b.importedAt()), 140);
-        Tables.column(table, i18n.tr("attendanceImport.column.meetings"), b -> i18n.count(b.meetings()), 100);
+        Tables.column(table, i18n.tr("attendanceImport.column.meetings"), b -> i18n.count(b.meetings()), 130);
         Tables.column(table, i18n.tr("attendanceImport.column.lines"), b -> i18n.count(b.lines()), 80);
         Tables.column(table, i18n.tr("attendanceImport.column.status"), b -> b.undoneAt() == null ? ""
                 : i18n.tr("attendanceImport.undoneAt", i18n.dateTime(b.undoneAt())), 180);
@@ -372,7 +372,7 @@ public final class AttendanceImportPane {
                 VBox header = new VBox(2, letter, role);
                 header.setAlignment(Pos.CENTER);
                 tableColumn.setGraphic(header);
-                tableColumn.setPrefWidth(column == mapping.column(ColumnRole.NAME) ? 200 : 160);
+                tableColumn.setPrefWidth(column == mapping.column(ColumnRole.NAME) ? 200 : 180);
                 sample.getColumns().add(tableColumn);
             }
         }

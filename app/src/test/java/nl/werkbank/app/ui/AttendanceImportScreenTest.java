@@ -106,6 +106,8 @@ class AttendanceImportScreenTest extends UiTestBase {
                 assertThat(((javafx.scene.control.Label) label).getText()).isEqualTo("nieuw: Karin Nieuw (eerst in lijst maart!A5)"));
         assertThat(text("#attendance-import-totals")).isEqualTo("Bijeenkomsten: 1 (1 nieuw) · regels: 2 nieuw, 0 gewijzigd, 0 gelijk");
         Screenshots.capture("attendance-import-preview");
+        scrollTo(page, "#attendance-import-names");
+        Screenshots.capture("attendance-import-names");
         assertThat(werkbank.meetings().teamMeetingOn(team.id(), of(2019, 3, 14))).as("nothing before Importeren").isEmpty();
 
         scrollTo(page, "#attendance-import-apply");

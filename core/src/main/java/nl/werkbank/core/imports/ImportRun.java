@@ -215,8 +215,4 @@ final class ImportRun {
         items.add(new ImportBatchRepository.Item("meeting", meeting.id(), "ADDED", null, null));
         return meeting;
     }
-
-    List<ImportBatchRepository.Item> items() {
-        return items;
-    }
 }

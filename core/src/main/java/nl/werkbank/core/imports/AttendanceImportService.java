@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.core.common.NotFoundException;
@@ -111,13 +112,16 @@ public final class AttendanceImportService {
                 throw new ImportFileException("error.attendanceImport.alreadyUndone", batch.fileName());
             }
             List<ImportBatchRepository.Item> items = db.transaction(c -> ImportBatchRepository.itemsLastFirst(c, batchId));
+            // What is still there, read once: a record removed since (by hand) is skipped, one edited since refuses the undo.
+            List<ImportBatchRepository.Item> present = new java.util.ArrayList<>();
             for (ImportBatchRepository.Item item : items) {
-                Instant updated = db.transaction(c -> ImportBatchRepository.updatedAt(c, item.kind(), item.recordId())).orElse(null);
-                if (updated != null && updated.isAfter(batch.importedAt())) {
+                Optional<Instant> updated = db.transaction(c -> ImportBatchRepository.updatedAt(c, item.kind(), item.recordId()));
+                if (updated.isPresent() && updated.get().isAfter(batch.importedAt())) {
                     throw new ImportFileException("error.attendanceImport.undoChanged", batch.fileName());
                 }
+                updated.ifPresent(at -> present.add(item));
             }
-            for (ImportBatchRepository.Item item : items) {
+            for (ImportBatchRepository.Item item : present) {
                 undo(batch, item);
             }
             db.transaction(c -> {
@@ -130,10 +134,6 @@ public final class AttendanceImportService {
 
     private void undo(ImportBatch batch, ImportBatchRepository.Item item) {
         UUID id = item.recordId();
-        boolean exists = db.transaction(c -> ImportBatchRepository.updatedAt(c, item.kind(), id)).isPresent();
-        if (!exists) {
-            return;
-        }
         switch (item.kind()) {
             case "attendance" -> {
                 if (item.action().equals("ADDED")) {

@@ -17,8 +17,7 @@ public record ImportPreview(String fileName, SpreadsheetFile.ReadAs readAs, List
 
     /** Whether the user must confirm before importing: new or similar names. */
     public boolean needsConfirmation() {
-        return people.stream().anyMatch(p -> p.kind() != NamePreview.Kind.EXISTING)
-                || organizations.stream().anyMatch(o -> o.kind() != NamePreview.Kind.EXISTING);
+        return NamePreview.anyToConfirm(people) || NamePreview.anyToConfirm(organizations);
     }
 
     public int added() {

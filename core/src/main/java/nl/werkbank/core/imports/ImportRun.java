@@ -53,8 +53,7 @@ final class ImportRun {
         Map<String, Resolved> organizations = resolveOrganizations();
         List<NamePreview> peoplePreview = people.values().stream().map(r -> r.preview).toList();
         List<NamePreview> organizationPreview = organizations.values().stream().map(r -> r.preview).toList();
-        boolean guesses = people.values().stream().anyMatch(r -> r.preview.kind() != NamePreview.Kind.EXISTING)
-                || organizations.values().stream().anyMatch(r -> r.preview.kind() != NamePreview.Kind.EXISTING);
+        boolean guesses = NamePreview.anyToConfirm(peoplePreview) || NamePreview.anyToConfirm(organizationPreview);
         if (applied && guesses && !choices.confirmed()) {
             throw new ImportFileException("error.attendanceImport.confirm", file.fileName());
         }

@@ -6,6 +6,11 @@ package nl.werkbank.core.imports;
  */
 public record NamePreview(String name, Kind kind, String match, String firstSeen) {
 
+    /** Whether any of the names would create a record or take a similar one: the user confirms those first. */
+    public static boolean anyToConfirm(java.util.List<NamePreview> names) {
+        return names.stream().anyMatch(n -> n.kind() != Kind.EXISTING);
+    }
+
     public enum Kind {
         EXISTING,
         SIMILAR,

@@ -58,7 +58,7 @@ final class ExchangeMerger {
         mergeTombstones();
         erasure = kinds.get("person").index("erased_at") >= 0 ? new Erasures(repository, db) : null;
         for (Kind kind : kinds.values()) {
-            mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()));
+            mergeKind(kind, data.records().getOrDefault(kind.name(), List.of()), applied);
         }
         if (erasure != null) {
             erasure.scrubArrived(now);
@@ -85,7 +85,11 @@ final class ExchangeMerger {
         repository.storeTombstones(newer);
     }
 
-    private void mergeKind(Kind kind, List<Object[]> rows) {
+    /**
+     * Decides per record what happens. A preview ({@code write} false) takes every decision but does not send the received
+     * records to the database: nothing later in the merge reads them back, and writing them cost as much as the import.
+     */
+    private void mergeKind(Kind kind, List<Object[]> rows, boolean write) {
         Map<UUID, Instant> local = new HashMap<>();
         Map<UUID, Instant> bases = new HashMap<>();
         records.versions(kind, local, bases);
@@ -99,7 +103,7 @@ final class ExchangeMerger {
         int older = 0;
         int conflicted = 0;
         int skipped = 0;
-        try (RecordRepository.RowBatches batches = records.batches(kind)) {
+        try (RecordRepository.RowBatches batches = records.batches(kind, write)) {
             for (Object[] row : ParentsFirst.order(kind, rows)) {
                 tick();
                 UUID id = (UUID) row[kind.idIndex()];

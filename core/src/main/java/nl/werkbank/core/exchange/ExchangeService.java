@@ -19,8 +19,8 @@ import nl.werkbank.core.storage.StorageException;
 
 /**
  * Export to and import from exchange files, the way facilitators' laptops and the coordinator's share their
- * records without a server. An import is first previewed (the same merge, rolled back), then applied in one
- * transaction: all or nothing.
+ * records without a server. An import is first previewed (the same merge without writing the received records,
+ * rolled back), then applied in one transaction: all or nothing.
  */
 public final class ExchangeService {
 
@@ -98,7 +98,11 @@ public final class ExchangeService {
         repository.setPassword(password, clock.instant());
     }
 
-    /** What importing would do, without doing it. */
+    /**
+     * What importing would do, without doing it: every decision of the import, but the received records are not
+     * written, so the user waits for one merge, not two. A record the database itself refuses (a rule the file
+     * checks do not know) is reported by the import, which then changes nothing.
+     */
     public ImportResult preview(ExchangeData data) {
         return preview(data, Progress.NONE);
     }

@@ -169,9 +169,9 @@ final class RecordRepository {
         });
     }
 
-    /** Batched inserts and updates of one kind's records as received; close to send the rest. */
-    RowBatches batches(Kind kind) {
-        return db.transaction(c -> new RowBatches(c, kind));
+    /** Batched inserts and updates of one kind's records as received; close to send the rest. Unless {@code write}, none are sent. */
+    RowBatches batches(Kind kind, boolean write) {
+        return db.transaction(c -> new RowBatches(c, kind, write));
     }
 
     /** Inserts a record as received: its exchanged version is the one it arrives with. */
@@ -203,9 +203,11 @@ final class RecordRepository {
         private final PreparedStatement updates;
         private final PreparedStatement exchanged;
         private final int[] pending = new int[3];
+        private final boolean write;
 
-        private RowBatches(Connection c, Kind kind) throws SQLException {
+        private RowBatches(Connection c, Kind kind, boolean write) throws SQLException {
             this.kind = kind;
+            this.write = write;
             this.inserts = c.prepareStatement(insertSql(kind));
             this.updates = c.prepareStatement(updateSql(kind));
             this.exchanged = c.prepareStatement("UPDATE " + kind.table() + " SET exchanged_at = ? WHERE id = ?");
@@ -240,6 +242,10 @@ final class RecordRepository {
         }
 
         private void next(PreparedStatement statement, int which) throws SQLException {
+            if (!write) {
+                statement.clearParameters();
+                return;
+            }
             statement.addBatch();
             if (++pending[which] == 1000) {
                 statement.executeBatch();

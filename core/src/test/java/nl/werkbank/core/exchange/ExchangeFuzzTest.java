@@ -57,10 +57,13 @@ class ExchangeFuzzTest {
                 Map<String, Long> before = target.info().recordCounts();
                 try {
                     ExchangeData data = target.exchange().read(mutant);
-                    target.exchange().preview(data);
+                    ImportResult preview = target.exchange().preview(data);
+                    assertThat(target.info().recordCounts()).as("#" + i + " " + how + " preview writes nothing").isEqualTo(before);
                     if (accepted++ % 15 == 0) {
-                        // Now and then for real: sound afterwards, and the same file a second time changes nothing.
-                        target.exchange().apply(data);
+                        // Now and then for real: what the preview said, sound afterwards, and the same file again changes nothing.
+                        ImportResult applied = target.exchange().apply(data);
+                        assertThat(applied.counts()).as("#" + i + " " + how + " as previewed").isEqualTo(preview.counts());
+                        assertThat(applied.conflicts()).as("#" + i + " " + how).hasSameSizeAs(preview.conflicts());
                         assertThat(target.check()).as("#" + i + " " + how).isEmpty();
                         assertThat(target.exchange().preview(target.exchange().read(mutant)).changesAnything()).as("#" + i + " " + how).isFalse();
                     }

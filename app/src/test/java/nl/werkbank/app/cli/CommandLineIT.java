@@ -210,6 +210,25 @@ class CommandLineIT {
         Result again = run(Map.of(), "--data-dir", data.toString(), "import-attendance", list.toString(), "--team", "Armoede en schulden");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("bestaat al, regels worden aangevuld: 0 nieuw, 0 gewijzigd, 2 gelijk");
+
+        // The old .xls format (POI HSSF, with a totals formula) from the jar as shipped, which leaves out POI's formula maths.
+        Path xls = folder.resolve("lijst 2020.xls");
+        try (var book = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(xls)) {
+            var sheet = book.createSheet("2020");
+            sheet.createRow(0).createCell(0).setCellValue("Datum: 12-3-2020");
+            var header = sheet.createRow(1);
+            header.createCell(0).setCellValue("Naam");
+            header.createCell(1).setCellValue("Aanwezig");
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue("Anna Proef");
+            row.createCell(1).setCellValue("x");
+            sheet.createRow(3).createCell(2).setCellFormula("SUM(1,2)");
+            book.write(out);
+        }
+        Result fromXls = run(Map.of(), "--data-dir", data.toString(), "import-attendance", xls.toString(), "--team", "Armoede en schulden",
+                "--dry-run");
+        assertThat(fromXls.exitCode()).as(fromXls.err()).isZero();
+        assertThat(fromXls.out()).contains("12-03-2020").contains("nieuwe bijeenkomst: 1 nieuw, 0 gewijzigd, 0 gelijk");
     }
 
     @Test

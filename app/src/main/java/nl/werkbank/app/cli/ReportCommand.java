@@ -42,14 +42,21 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         try (Werkbank werkbank = parent.openWerkbank()) {
-            HoursOverview overview = werkbank.hours().overview(chosen);
             ReportTexts texts = new ReportTexts(i18n);
-            Path written = texts.workbook(overview).write(out);
             var console = spec.commandLine().getOut();
-            console.println(i18n.tr("cli.report.written", written.toString(), overview.lines().size(),
+            var contacts = werkbank.organizations().contactNames();
+            // Walked from the database, not held: ten years of lines are written in a small heap.
+            Path[] written = new Path[1];
+            HoursOverview overview = werkbank.hours().streamed(chosen, streamed -> {
+                written[0] = texts.workbook(streamed).write(out);
+                if (perOrganisation != null) {
+                    texts.writePerOrganisation(perOrganisation, streamed.overview(), texts.workbook(streamed), contacts);
+                }
+                return streamed.overview();
+            });
+            console.println(i18n.tr("cli.report.written", written[0].toString(), overview.lineCount(),
                     i18n.hours(overview.partnersTotal()), i18n.hours(overview.overig().totalHours()), i18n.hours(overview.linesTotal())));
             if (perOrganisation != null) {
-                texts.writePerOrganisation(perOrganisation, overview, werkbank.organizations().contactNames());
                 console.println(i18n.tr("cli.report.perOrganisationSaved", overview.partners().size(), perOrganisation.toAbsolutePath().toString()));
             }
             return overview.reconciles() ? 0 : 1;

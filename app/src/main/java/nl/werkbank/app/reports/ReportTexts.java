@@ -25,6 +25,11 @@ public final class ReportTexts implements HoursWorkbook.Describer {
         return new HoursWorkbook(overview, labels(), this);
     }
 
+    /** A workbook whose lines are walked from the database ({@code HoursService.streamed}): any period in a small heap. */
+    public HoursWorkbook workbook(nl.werkbank.core.hours.HoursService.Streamed streamed) {
+        return new HoursWorkbook(streamed.overview(), streamed.lines(), labels(), this);
+    }
+
     @Override
     public String meetingType(HoursLine line) {
         return i18n.tr(line.meetingType());
@@ -60,7 +65,13 @@ public final class ReportTexts implements HoursWorkbook.Describer {
      */
     public Path writePerOrganisation(Path folder, HoursOverview overview, java.util.Map<java.util.UUID, String> contacts)
             throws java.io.IOException {
-        var workbook = workbook(overview).withContacts(contacts);
+        return writePerOrganisation(folder, overview, workbook(overview), contacts);
+    }
+
+    /** As above, with the workbook that walks the overview's lines (held, or from the database). */
+    public Path writePerOrganisation(Path folder, HoursOverview overview, HoursWorkbook book,
+                                     java.util.Map<java.util.UUID, String> contacts) throws java.io.IOException {
+        var workbook = book.withContacts(contacts);
         return nl.werkbank.core.storage.AtomicFolder.write(folder, ".xlsx", building -> {
             for (OrganizationHours partner : overview.partners()) {
                 workbook.writeOrganization(organizationFile(building, overview, partner), partner);

@@ -1,9 +1,14 @@
 package nl.werkbank.core.hours;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,21 +71,75 @@ final class HoursRepository {
     }
 
     List<AttendanceRow> attendance(Period period) {
+        List<AttendanceRow> rows = new ArrayList<>();
+        attendance(period, null, false, rows::add);
+        return rows;
+    }
+
+    /** What is done with each row while the query runs. */
+    interface RowWork<T> {
+        void accept(T row) throws SQLException;
+    }
+
+    /**
+     * The period's attendance lines one at a time, without holding them all: of one organisation (or all, with null), by
+     * meeting date when {@code byDate}. All lines are read a month at a time: each query is short and small (H2 holds a
+     * query's whole result), and H2's "chunk not found" (ADR 0018) hit a query that read for seconds.
+     */
+    void attendance(Period period, UUID organization, boolean byDate, RowWork<AttendanceRow> work) {
+        UnaryOperator<String> share = sharing();
+        db.transaction(c -> {
+            if (organization != null) {
+                attendance(c, period.from(), period.to(), organization, byDate, share, work);
+                return null;
+            }
+            LocalDate[] span = Sql.one(c, "SELECT MIN(meeting_date) AS first, MAX(meeting_date) AS last FROM meeting"
+                    + " WHERE meeting_date BETWEEN ? AND ?", row -> new LocalDate[] {Sql.date(row, "first"), Sql.date(row, "last")},
+                    period.from(), period.to()).orElseThrow();
+            if (span[0] == null) {
+                return null;
+            }
+            LocalDate last = span[1];
+            for (LocalDate start = span[0]; !start.isAfter(last); start = start.withDayOfMonth(1).plusMonths(1)) {
+                LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
+                attendance(c, start, end.isAfter(last) ? last : end, null, byDate, share, work);
+            }
+            return null;
+        });
+    }
+
+    private static void attendance(Connection c, LocalDate from, LocalDate to, UUID organization, boolean byDate,
+                                   UnaryOperator<String> share, RowWork<AttendanceRow> work) throws SQLException {
         String sql = "SELECT a.id, a.meeting_id, m.meeting_date, m.start_time, m.end_time, m.type, m.title,"
                 + " t.name AS team_name, a.person_id, p.name AS person_name, a.organization_id, o.name AS organization_name,"
                 + " a.status, a.late_minutes, a.early_minutes, a.preparation_hours, a.travel_hours"
                 + " FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN person p ON p.id = a.person_id"
                 + " LEFT JOIN team t ON t.id = m.team_id LEFT JOIN organization o ON o.id = a.organization_id"
-                + " WHERE m.meeting_date BETWEEN ? AND ?";
-        UnaryOperator<String> share = sharing();
-        return db.transaction(c -> Sql.list(c, sql, row -> new AttendanceRow(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"),
+                + " WHERE m.meeting_date BETWEEN ? AND ?" + (organization == null ? "" : " AND a.organization_id = ?")
+                + (byDate ? " ORDER BY m.meeting_date" : "");
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setObject(1, from);
+            select.setObject(2, to);
+            if (organization != null) {
+                select.setObject(3, organization);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    work.accept(attendanceRow(row, share));
+                }
+            }
+        }
+    }
+
+    private static AttendanceRow attendanceRow(ResultSet row, UnaryOperator<String> share) throws SQLException {
+        return new AttendanceRow(Sql.uuid(row, "id"), Sql.uuid(row, "meeting_id"),
                 Sql.date(row, "meeting_date"), row.getObject("start_time", LocalTime.class),
                 row.getObject("end_time", LocalTime.class), Sql.enumValue(row, "type", MeetingType.class),
                 share.apply(row.getString("title")), share.apply(row.getString("team_name")), Sql.uuid(row, "person_id"),
                 share.apply(row.getString("person_name")), Sql.uuid(row, "organization_id"),
                 share.apply(row.getString("organization_name")), Sql.enumValue(row, "status", AttendanceStatus.class),
                 row.getInt("late_minutes"), row.getInt("early_minutes"), row.getBigDecimal("preparation_hours"),
-                row.getBigDecimal("travel_hours")), period.from(), period.to()));
+                row.getBigDecimal("travel_hours"));
     }
 
     List<HeadcountRow> headcounts(Period period) {

@@ -62,17 +62,73 @@ public final class HoursService {
     /** The period's overview, read in one transaction so lines, partners and rates agree. */
     public HoursOverview overview(Period period) {
         return db.atomically(() -> {
-            HourRules rules = rules();
-            Map<UUID, List<DateRange>> partnerships = partnerships();
-            List<Organization> all = organizations.list().stream().map(OrganizationRow::organization).toList();
-            Map<UUID, String> names = new HashMap<>();
-            all.forEach(o -> names.put(o.id(), o.name()));
-            List<CashRow> cash = contributions.in(period).stream().map(c -> new CashRow(c.organizationId(),
-                    names.get(c.organizationId()), c.date(), c.amount(), partnerOn(partnerships, c.organizationId(), c.date())))
-                    .toList();
-            return new HoursAggregation(period, rules, lines(period, rules, partnerships), partnerships, rates.effective(all),
-                    cash, names).overview();
+            Basis basis = basis(period);
+            List<HoursLine> lines = basis.lines().all();
+            HoursAggregation aggregation = basis.aggregation();
+            lines.forEach(aggregation::add);
+            return aggregation.overview(lines);
         });
+    }
+
+    /** An overview without its lines, and the lines to walk from the database: for a workbook of any length. */
+    public record Streamed(HoursOverview overview, HoursLineSource lines) {
+    }
+
+    /** What to do with a streamed overview; may write files. */
+    public interface StreamedWork<T> {
+        T apply(Streamed streamed) throws java.io.IOException;
+    }
+
+    /**
+     * Runs {@code work} on the period's overview and its lines walked from the database, all in one transaction, so a
+     * workbook of ten years is written in a small heap (one day's lines held at a time). The work is run once more if
+     * H2 asks for that before anything is committed (ADR 0018): it must start its file from scratch, as
+     * {@code AtomicFiles.write} does.
+     */
+    public <T> T streamed(Period period, StreamedWork<T> work) throws java.io.IOException {
+        try {
+            return db.atomically(() -> {
+                Basis basis = basis(period);
+                HoursAggregation aggregation = basis.aggregation();
+                basis.lines().each(aggregation::add);
+                HoursLines lines = basis.lines();
+                HoursLineSource source = new HoursLineSource() {
+                    @Override
+                    public void forEach(LineWork each) throws java.io.IOException {
+                        lines.inOrder(each);
+                    }
+
+                    @Override
+                    public List<HoursLine> of(OrganizationHours row) {
+                        return lines.of(row);
+                    }
+                };
+                try {
+                    return work.apply(new Streamed(aggregation.overview(null), source));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** What an overview is computed from: the rules, partners, rates and cash of the moment, and the period's lines. */
+    private record Basis(HoursLines lines, HoursAggregation aggregation) {
+    }
+
+    private Basis basis(Period period) {
+        HourRules rules = rules();
+        Map<UUID, List<DateRange>> partnerships = partnerships();
+        List<Organization> all = organizations.list().stream().map(OrganizationRow::organization).toList();
+        Map<UUID, String> names = new HashMap<>();
+        all.forEach(o -> names.put(o.id(), o.name()));
+        List<CashRow> cash = contributions.in(period).stream().map(c -> new CashRow(c.organizationId(),
+                names.get(c.organizationId()), c.date(), c.amount(), partnerOn(partnerships, c.organizationId(), c.date())))
+                .toList();
+        return new Basis(new HoursLines(repository, rules, partnerships, period),
+                new HoursAggregation(period, rules, partnerships, rates.effective(all), cash, names));
     }
 
     /** The half-years that have at least one line (attendance or a headcount), newest first. */
@@ -105,48 +161,19 @@ public final class HoursService {
         return organization != null && partnerships.getOrDefault(organization, List.of()).stream().anyMatch(r -> r.contains(date));
     }
 
-    /** Applies the hour rules to the period's attendance lines and headcounts, in the order the reports list them. */
-    private List<HoursLine> lines(Period period, HourRules rules, Map<UUID, List<DateRange>> partnerships) {
-        List<HoursLine> lines = new ArrayList<>();
-        for (HoursRepository.AttendanceRow row : repository.attendance(period)) {
-            boolean counts = row.status().counts();
-            long minutes = Duration.between(row.start(), row.end()).toMinutes() - row.lateMinutes() - row.earlyMinutes();
-            lines.add(new HoursLine(row.id(), row.meetingId(), row.date(), row.teamName(), row.title(), row.type(),
-                    row.personId(), row.personName(), row.organizationId(), row.organizationName(), row.status(), null, 0,
-                    partnerOn(partnerships, row.organizationId(), row.date()), counts ? hours(Math.max(0, minutes)) : ZERO,
-                    counts ? row.preparationHours().setScale(2) : ZERO,
-                    counts && rules.travelIncluded() ? row.travelHours().setScale(2) : ZERO));
-        }
-        for (HoursRepository.HeadcountRow row : repository.headcounts(period)) {
-            long minutes = Duration.between(row.start(), row.end()).toMinutes();
-            lines.add(new HoursLine(null, row.meetingId(), row.date(), row.teamName(), row.title(), row.type(), null, null,
-                    null, null, null, row.category(), row.visitors(), false,
-                    hours(minutes).multiply(BigDecimal.valueOf(row.visitors())), ZERO, ZERO));
-        }
-        for (HoursRepository.OrganizationVisitorsRow row : repository.organizationVisitors(period)) {
-            long minutes = Duration.between(row.start(), row.end()).toMinutes();
-            lines.add(new HoursLine(null, row.meetingId(), row.date(), row.teamName(), row.title(), row.type(), null, null,
-                    row.organizationId(), row.organizationName(), null, VisitorCategory.PROFESSIONAL, row.visitors(),
-                    partnerOn(partnerships, row.organizationId(), row.date()),
-                    hours(minutes).multiply(BigDecimal.valueOf(row.visitors())), ZERO, ZERO));
-        }
-        lines.sort(Comparator.comparing(HoursLine::date).thenComparing(l -> Objects.toString(l.teamName(), ""))
-                .thenComparing(l -> Objects.toString(l.meetingTitle(), "")).thenComparing(l -> l.meetingId().toString())
-                .thenComparing(l -> l.personName() == null ? "\uffff" : l.personName())
-                .thenComparing(l -> l.visitorCategory() == null ? 0 : l.visitorCategory().ordinal())
-                .thenComparing(l -> Objects.toString(l.organizationName(), "")));
-        return lines;
-    }
-
     /** Lines in the period whose hours make up the given row (drill-down). */
     public static List<HoursLine> linesOf(HoursOverview overview, OrganizationHours row) {
-        Predicate<HoursLine> filter = switch (row.kind()) {
+        return overview.lines().stream().filter(belongsTo(row)).toList();
+    }
+
+    /** Whether a line's hours count in the given row. */
+    static Predicate<HoursLine> belongsTo(OrganizationHours row) {
+        return switch (row.kind()) {
             case OVERIG -> HoursLine::countsForOverig;
             case VISITORS -> HoursLine::isHeadcount;
             case NO_ORGANIZATION -> l -> l.organizationId() == null && !l.isHeadcount();
             case ORGANIZATION -> l -> l.partner() == row.partner() && row.organizationId().equals(l.organizationId());
         };
-        return overview.lines().stream().filter(filter).toList();
     }
 
 }

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.werkbank.core.hours.HoursLine;
+import nl.werkbank.core.hours.HoursLineSource;
 import nl.werkbank.core.hours.HoursOverview;
 import nl.werkbank.core.hours.HoursService;
 import nl.werkbank.core.hours.OrganizationHours;
@@ -58,6 +59,7 @@ public final class HoursWorkbook {
     private static final int[] LINES_WIDTHS = {11, 18, 16, 22, 14, 16, 13, 12, 14, 9, 9, 16};
 
     private final HoursOverview overview;
+    private final HoursLineSource lines;
     private final ReportLabels labels;
     private final Describer describe;
     private Map<UUID, String> contacts = Map.of();
@@ -74,7 +76,13 @@ public final class HoursWorkbook {
     }
 
     public HoursWorkbook(HoursOverview overview, ReportLabels labels, Describer describe) {
+        this(overview, HoursLineSource.of(overview), labels, describe);
+    }
+
+    /** For an overview whose lines are walked from elsewhere (the database: {@code HoursService.streamed}). */
+    public HoursWorkbook(HoursOverview overview, HoursLineSource lines, ReportLabels labels, Describer describe) {
         this.overview = overview;
+        this.lines = lines;
         this.labels = labels;
         this.describe = describe;
     }
@@ -95,21 +103,13 @@ public final class HoursWorkbook {
                 List<String> partnerSheets = new ArrayList<>();
                 overview.partners().forEach(partner -> partnerSheets.add(XlsxText.uniqueSheetName(names, partner.name())));
                 String regels = XlsxText.uniqueSheetName(names, labels.get("report.sheet.lines"));
-                summary(xlsx, summary, regels, overview.lines().size());
+                summary(xlsx, summary, regels, overview.lineCount());
                 overig(xlsx, overig);
-                // One pass over the lines for all partner sheets (not one pass per partner).
-                Map<Object, List<HoursLine>> byPartner = new java.util.HashMap<>();
-                for (HoursLine line : overview.lines()) {
-                    if (line.partner()) {
-                        byPartner.computeIfAbsent(line.organizationId(), k -> new ArrayList<>()).add(line);
-                    }
-                }
                 for (int i = 0; i < overview.partners().size(); i++) {
                     OrganizationHours partner = overview.partners().get(i);
-                    organization(xlsx, partnerSheets.get(i), partner,
-                            byPartner.getOrDefault(partner.organizationId(), List.of()), false);
+                    organization(xlsx, partnerSheets.get(i), partner, lines.of(partner), false);
                 }
-                regels(xlsx, regels, overview.lines());
+                regels(xlsx, regels);
                 xlsx.properties(labels.get("report.title") + " " + overview.period().label(), overview.rules().describe());
             }
         });
@@ -119,8 +119,7 @@ public final class HoursWorkbook {
     public Path writeOrganization(Path target, OrganizationHours partner) throws IOException {
         return AtomicFiles.write(target, out -> {
             try (XlsxWriter xlsx = new XlsxWriter(out)) {
-                organization(xlsx, PaperAttendanceList.safeSheetName(partner.name()), partner,
-                        HoursService.linesOf(overview, partner), true);
+                organization(xlsx, PaperAttendanceList.safeSheetName(partner.name()), partner, lines.of(partner), true);
                 xlsx.properties(labels.get("report.title") + " " + overview.period().label() + " " + partner.name(),
                         overview.rules().describe());
             }
@@ -270,24 +269,29 @@ public final class HoursWorkbook {
         sheet.autoFilter(HEADER_ROW, Math.max(HEADER_ROW, last - 1), headers.length - 1);
     }
 
-    private void regels(XlsxWriter xlsx, String name, List<HoursLine> lines) throws IOException {
+    private void regels(XlsxWriter xlsx, String name) throws IOException {
         String[] headers = {"report.col.date", "report.col.team", "report.col.meeting", "report.col.type", "report.col.person",
             "report.col.organization", "report.col.attendance", "report.col.meetingHours", "report.col.preparation",
             "report.col.travel", "report.col.total", "report.col.countsFor"};
         XlsxWriter.Sheet sheet = xlsx.sheet(name, LINES_WIDTHS, 1, 0);
         header(sheet.row(0, HEADER_HEIGHT), headers);
         String overig = labels.get("report.overig");
-        int rowIndex = 1;
-        for (HoursLine line : lines) {
+        int[] rowIndex = {1};
+        lines.forEach(line -> {
             // The meeting's own title; its type has a column of its own here.
             String[] texts = {line.teamName(), line.meetingTitle() == null ? "" : line.meetingTitle(), describe.meetingType(line),
                 describe.person(line), line.organizationName(), describe.status(line)};
-            HoursCells.texts(HoursCells.textRow(sheet, rowIndex++, texts, 1, LINES_WIDTHS).date(0, line.date(), DATE), texts, 1)
+            HoursCells.texts(HoursCells.textRow(sheet, rowIndex[0]++, texts, 1, LINES_WIDTHS).date(0, line.date(), DATE), texts, 1)
                     .number(7, line.meetingHours(), HOURS).number(8, line.preparationHours(), HOURS)
                     .number(9, line.travelHours(), HOURS).number(10, line.totalHours(), HOURS);
             sheet.text(11, line.countsFor(overig), WRAP);
+        });
+        if (rowIndex[0] - 1 != overview.lineCount()) {
+            // The summary's formulas reach down to the counted number of lines: a different number would break them.
+            throw new IOException("The lines changed while the workbook was written: " + (rowIndex[0] - 1) + " instead of "
+                    + overview.lineCount());
         }
-        sheet.autoFilter(0, Math.max(0, rowIndex - 1), headers.length - 1);
+        sheet.autoFilter(0, Math.max(0, rowIndex[0] - 1), headers.length - 1);
     }
 
     private String meetingName(HoursLine line) {

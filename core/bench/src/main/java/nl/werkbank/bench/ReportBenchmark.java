@@ -74,6 +74,12 @@ public final class ReportBenchmark {
         results.add(csv);
         results.add(new Measurement(xlsx.what(), xlsx.millis(), String.format("%.1f x CSV floor, %d KB", xlsx.millis() / csv.millis(),
                 Files.size(folder.resolve("all.xlsx")) / 1024)));
+        if (Runtime.getRuntime().maxMemory() >= 1L << 30) {
+            // The writer alone, from lines already held (what LibreOffice converting all.csv is compared with).
+            HoursOverview held = werkbank.hours().overview(everything);
+            results.add(time("all lines workbook, writer only (held lines)",
+                    () -> new HoursWorkbook(held, LABELS, DESCRIBE).write(folder.resolve("all-held.xlsx"))));
+        }
         // The pools peak at different moments, so their sum can exceed the real peak (and even the maximum);
         // that the run finished within the maximum heap is the proof that it fits.
         results.add(new Measurement("peak heap used (sum of pool peaks)", Double.NaN, "<= " + peakHeapMegabytes()

@@ -1,7 +1,10 @@
 package nl.werkbank.core.hours;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The lines behind an overview, for writing them out: all of them in report order, or one row's. An overview on
@@ -31,9 +34,23 @@ public interface HoursLineSource {
                 }
             }
 
+            /** An organisation's lines by (partner that day, organisation): grouped in one pass, not one per partner sheet. */
+            private Map<List<Object>, List<HoursLine>> byOrganization;
+
             @Override
             public List<HoursLine> of(OrganizationHours row) {
-                return HoursService.linesOf(overview, row);
+                if (row.kind() != OrganizationHours.Kind.ORGANIZATION) {
+                    return HoursService.linesOf(overview, row);
+                }
+                if (byOrganization == null) {
+                    byOrganization = new HashMap<>();
+                    for (HoursLine line : overview.lines()) {
+                        if (line.organizationId() != null) {
+                            byOrganization.computeIfAbsent(List.of(line.partner(), line.organizationId()), k -> new ArrayList<>()).add(line);
+                        }
+                    }
+                }
+                return byOrganization.getOrDefault(List.of(row.partner(), row.organizationId()), List.of());
             }
         };
     }

@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "5", descriptionKey = "cli.bench.repeats")
     private int repeats;
 
-    @Option(names = "--only", paramLabel = "report|exchange|crash|autosave", descriptionKey = "cli.bench.only")
+    @Option(names = "--only", paramLabel = "report|exchange|crash|autosave|ui", descriptionKey = "cli.bench.only")
     private String only;
 
     @Option(names = "--cycles", defaultValue = "200", descriptionKey = "cli.bench.cycles")
@@ -70,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             new BigWerkplaats().generate(werkbank.database(), BigWerkplaats.Size.ISSUE);
             out.printf("generated %s in %.1f s: %s%n%n", BigWerkplaats.Size.ISSUE, (System.nanoTime() - start) / 1e9,
                     werkbank.info().recordCounts());
+            if ("ui".equals(only)) {
+                out.println(new UiBenchmark(werkbank, folder.resolve("data")).run());
+                out.flush();
+                return 0;
+            }
             if (only == null || only.equals("report")) {
                 out.println(ReportBenchmark.table(new ReportBenchmark().run(werkbank, folder, repeats)));
             }

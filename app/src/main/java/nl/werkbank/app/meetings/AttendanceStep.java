@@ -91,30 +91,53 @@ final class AttendanceStep implements StepView {
         column.setPrefWidth(340);
         column.setMinWidth(340);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(AttendanceLine line, boolean empty) {
-                super.updateItem(line, empty);
-                setGraphic(empty || line == null ? null : statusButtons(line));
-            }
-        });
+        column.setCellFactory(c -> new StatusCell());
         return column;
     }
 
-    private Node statusButtons(AttendanceLine line) {
-        HBox buttons = new HBox(4);
-        for (AttendanceStatus status : new AttendanceStatus[] {AttendanceStatus.PRESENT, AttendanceStatus.ONLINE,
-                AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT}) {
-            ToggleButton button = new ToggleButton(i18n.tr("attendanceStatus.short." + status.name()));
-            button.setSelected(line.attendance().status() == status);
-            button.setAccessibleText(i18n.tr(status) + " " + line.personName());
-            button.setFocusTraversable(false);
-            button.getStyleClass().addAll(Styles.SMALL, "status-" + status.name().toLowerCase());
-            button.setMinWidth(Region.USE_PREF_SIZE);
-            button.setOnAction(event -> vm.setStatus(line, button.isSelected() ? status : AttendanceStatus.UNKNOWN));
-            buttons.getChildren().add(button);
+    private static final AttendanceStatus[] BUTTONS = {AttendanceStatus.PRESENT, AttendanceStatus.ONLINE, AttendanceStatus.EXCUSED,
+        AttendanceStatus.ABSENT};
+
+    /**
+     * The four status buttons of a row, made once per cell: the table refreshes its rows on every key, and new buttons
+     * each time cost a full CSS pass per row (30-50 ms a key on the big Werkplaats, measured with bench --only ui).
+     */
+    private final class StatusCell extends TableCell<AttendanceLine, AttendanceLine> {
+        private final HBox buttons = new HBox(4);
+        private final ToggleButton[] toggles = new ToggleButton[BUTTONS.length];
+
+        StatusCell() {
+            for (int i = 0; i < BUTTONS.length; i++) {
+                AttendanceStatus status = BUTTONS[i];
+                ToggleButton button = new ToggleButton(i18n.tr("attendanceStatus.short." + status.name()));
+                button.setFocusTraversable(false);
+                button.getStyleClass().addAll(Styles.SMALL, "status-" + status.name().toLowerCase());
+                button.setMinWidth(Region.USE_PREF_SIZE);
+                button.setOnAction(event -> {
+                    if (getItem() != null) {
+                        vm.setStatus(getItem(), button.isSelected() ? status : AttendanceStatus.UNKNOWN);
+                    }
+                });
+                toggles[i] = button;
+                buttons.getChildren().add(button);
+            }
+            // Always the graphic, hidden when empty: the table empties a cell before filling it again, and taking the
+            // buttons out of the scene and back in costs that same CSS pass.
+            setGraphic(buttons);
         }
-        return buttons;
+
+        @Override
+        protected void updateItem(AttendanceLine line, boolean empty) {
+            super.updateItem(line, empty);
+            buttons.setVisible(!empty && line != null);
+            if (empty || line == null) {
+                return;
+            }
+            for (int i = 0; i < BUTTONS.length; i++) {
+                toggles[i].setSelected(line.attendance().status() == BUTTONS[i]);
+                toggles[i].setAccessibleText(i18n.tr(BUTTONS[i]) + " " + line.personName());
+            }
+        }
     }
 
     private String timing(AttendanceLine line) {
@@ -148,8 +171,12 @@ final class AttendanceStep implements StepView {
             vm.setStatus(line, status);
             // The list is replaced row by row when the save returns; select after that.
             Platform.runLater(() -> {
-                table.getSelectionModel().clearAndSelect(Math.min(next, table.getItems().size() - 1));
-                table.scrollTo(Math.max(0, next - 3));
+                int row = Math.min(next, table.getItems().size() - 1);
+                table.getSelectionModel().clearAndSelect(row);
+                // Scrolling lays out every row again (a CSS pass each): only when the next row is out of sight.
+                if (!fullyVisible(row)) {
+                    table.scrollTo(Math.max(0, next - 3));
+                }
             });
             event.consume();
         } else if (event.getCode() == KeyCode.L) {
@@ -166,6 +193,16 @@ final class AttendanceStep implements StepView {
             }
             event.consume();
         }
+    }
+
+    private boolean fullyVisible(int row) {
+        if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return false;
+        }
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        // The last cell may be cut off at the bottom: count it only when it ends inside the table.
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     private void editLine(AttendanceLine line) {

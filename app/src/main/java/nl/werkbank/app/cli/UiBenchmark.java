@@ -58,9 +58,8 @@ final class UiBenchmark {
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
-        List<UUID> meetings = werkbank.database().transaction(c -> nl.werkbank.core.storage.Sql.list(c,
-                "SELECT meeting_id FROM attendance GROUP BY meeting_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, meeting_id LIMIT ?",
-                row -> row.getObject(1, UUID.class), PER_MEETING, ATTENDANCE_KEYS / PER_MEETING));
+        List<UUID> meetings = nl.werkbank.bench.BigWerkplaats.busiestMeetings(werkbank.database(), PER_MEETING,
+                ATTENDANCE_KEYS / PER_MEETING);
         onFx(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             stage = new Stage();

@@ -27,6 +27,13 @@ public final class BigWerkplaats {
     private final Random random = new Random(42);
     private final Timestamp now = Timestamp.valueOf("2026-01-01 00:00:00");
 
+    /** The meetings with the most attendance lines (at least {@code minLines}), most first: for the keystroke bench. */
+    public static List<UUID> busiestMeetings(Database db, int minLines, int count) {
+        return db.transaction(c -> nl.werkbank.core.storage.Sql.list(c,
+                "SELECT meeting_id FROM attendance GROUP BY meeting_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, meeting_id LIMIT ?",
+                row -> row.getObject(1, UUID.class), minLines, count));
+    }
+
     public void generate(Database db, Size size) {
         db.transaction(c -> {
             List<UUID> organizations = organizations(c, size);

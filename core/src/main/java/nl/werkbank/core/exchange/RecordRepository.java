@@ -215,6 +215,9 @@ final class RecordRepository {
 
         /** A new record, its version as exchanged being the one it arrives with. */
         void insert(Object[] row) {
+            if (!write) {
+                return;
+            }
             run(() -> {
                 int index = bindRow(inserts, kind, row, false);
                 KindRepository.bind(inserts, index, row[kind.updatedIndex()]);
@@ -224,6 +227,9 @@ final class RecordRepository {
 
         /** A newer version of a record we hold. */
         void update(Object[] row) {
+            if (!write) {
+                return;
+            }
             run(() -> {
                 int index = bindRow(updates, kind, row, true);
                 KindRepository.bind(updates, index++, row[kind.updatedIndex()]);
@@ -234,6 +240,9 @@ final class RecordRepository {
 
         /** The version last exchanged of a record we hold. */
         void exchanged(UUID id, Instant version) {
+            if (!write) {
+                return;
+            }
             run(() -> {
                 KindRepository.bind(exchanged, 1, version);
                 exchanged.setObject(2, id);
@@ -242,10 +251,6 @@ final class RecordRepository {
         }
 
         private void next(PreparedStatement statement, int which) throws SQLException {
-            if (!write) {
-                statement.clearParameters();
-                return;
-            }
             statement.addBatch();
             if (++pending[which] == 1000) {
                 statement.executeBatch();

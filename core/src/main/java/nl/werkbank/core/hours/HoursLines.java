@@ -45,8 +45,7 @@ final class HoursLines {
     /** Every line, held, in report order. */
     List<HoursLine> all() {
         List<HoursLine> lines = new ArrayList<>();
-        repository.attendance(period, null, false, row -> lines.add(line(row)));
-        lines.addAll(visitors());
+        each(lines::add);
         lines.sort(REPORT_ORDER);
         return lines;
     }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +67,6 @@ final class HoursRepository {
                 + " OR EXISTS (SELECT 1 FROM visitor_count vc WHERE vc.meeting_id = m.id AND vc.visitors > 0)"
                 + " OR EXISTS (SELECT 1 FROM organization_visitors ov WHERE ov.meeting_id = m.id AND ov.visitors > 0)"
                 + " ORDER BY y DESC, h DESC", row -> Period.halfYear(row.getInt("y"), row.getInt("h"))));
-    }
-
-    List<AttendanceRow> attendance(Period period) {
-        List<AttendanceRow> rows = new ArrayList<>();
-        attendance(period, null, false, rows::add);
-        return rows;
     }
 
     /** What is done with each row while the query runs. */

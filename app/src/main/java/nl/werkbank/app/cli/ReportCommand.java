@@ -48,9 +48,10 @@ final class ReportCommand implements Callable<Integer> {
             // Walked from the database, not held: ten years of lines are written in a small heap.
             Path[] written = new Path[1];
             HoursOverview overview = werkbank.hours().streamed(chosen, streamed -> {
-                written[0] = texts.workbook(streamed).write(out);
+                var book = texts.workbook(streamed);
+                written[0] = book.write(out);
                 if (perOrganisation != null) {
-                    texts.writePerOrganisation(perOrganisation, streamed.overview(), texts.workbook(streamed), contacts);
+                    texts.writePerOrganisation(perOrganisation, streamed.overview(), book, contacts);
                 }
                 return streamed.overview();
             });

@@ -19,9 +19,10 @@ import nl.werkbank.core.meetings.VisitorCategory;
 
 /**
  * The hour rules applied to a period's attendance lines and visitor counts, giving {@link HoursLine}s: all at once
- * in report order, or one at a time from the database (a day's lines held at most), or one organisation's.
+ * in report order, or one at a time from the database (a day's lines held at most), or one organisation's. Meant for
+ * one transaction: the visitor counts (a few per public meeting) are read once and kept.
  */
-final class HoursLines {
+final class HoursLines implements HoursLineSource {
 
     /** The order the reports list lines in: date, werkteam, meeting, person, then visitors. */
     static final Comparator<HoursLine> REPORT_ORDER = Comparator.comparing(HoursLine::date)
@@ -34,6 +35,7 @@ final class HoursLines {
     private final HourRules rules;
     private final Map<UUID, List<DateRange>> partnerships;
     private final Period period;
+    private List<HoursLine> visitors;
 
     HoursLines(HoursRepository repository, HourRules rules, Map<UUID, List<DateRange>> partnerships, Period period) {
         this.repository = repository;
@@ -57,7 +59,8 @@ final class HoursLines {
     }
 
     /** Every line in report order, holding one day's lines at a time (the query is ordered by date). */
-    void inOrder(HoursLineSource.LineWork work) throws IOException {
+    @Override
+    public void forEach(LineWork work) throws IOException {
         TreeMap<LocalDate, List<HoursLine>> visitorsByDate = new TreeMap<>();
         visitors().forEach(l -> visitorsByDate.computeIfAbsent(l.date(), d -> new ArrayList<>()).add(l));
         List<HoursLine> day = new ArrayList<>();
@@ -79,7 +82,7 @@ final class HoursLines {
     }
 
     /** Writes the day's lines with its visitors, after the visitors of the days before it that had no attendance. */
-    private static void flush(List<HoursLine> day, TreeMap<LocalDate, List<HoursLine>> visitorsByDate, HoursLineSource.LineWork work) {
+    private static void flush(List<HoursLine> day, TreeMap<LocalDate, List<HoursLine>> visitorsByDate, LineWork work) {
         if (day.isEmpty()) {
             return;
         }
@@ -97,7 +100,7 @@ final class HoursLines {
         day.clear();
     }
 
-    private static void emitSorted(List<HoursLine> lines, HoursLineSource.LineWork work) {
+    private static void emitSorted(List<HoursLine> lines, LineWork work) {
         lines.sort(REPORT_ORDER);
         try {
             for (HoursLine line : lines) {
@@ -109,7 +112,8 @@ final class HoursLines {
     }
 
     /** The lines that make up {@code row}, in report order: one query on the organisation's lines for its own rows. */
-    List<HoursLine> of(OrganizationHours row) {
+    @Override
+    public List<HoursLine> of(OrganizationHours row) {
         Predicate<HoursLine> belongs = HoursService.belongsTo(row);
         List<HoursLine> lines = new ArrayList<>();
         if (row.kind() == OrganizationHours.Kind.ORGANIZATION) {
@@ -144,6 +148,13 @@ final class HoursLines {
 
     /** Anonymous headcounts and visitors counted under an organisation: a few per public meeting. */
     private List<HoursLine> visitors() {
+        if (visitors == null) {
+            visitors = readVisitors();
+        }
+        return visitors;
+    }
+
+    private List<HoursLine> readVisitors() {
         List<HoursLine> lines = new ArrayList<>();
         for (HoursRepository.HeadcountRow row : repository.headcounts(period)) {
             long minutes = Duration.between(row.start(), row.end()).toMinutes();
@@ -158,6 +169,6 @@ final class HoursLines {
                     HoursService.partnerOn(partnerships, row.organizationId(), row.date()),
                     HoursService.hours(minutes).multiply(BigDecimal.valueOf(row.visitors())), HoursService.ZERO, HoursService.ZERO));
         }
-        return lines;
+        return List.copyOf(lines);
     }
 }

@@ -87,20 +87,8 @@ public final class HoursService {
                 Basis basis = basis(period);
                 HoursAggregation aggregation = basis.aggregation();
                 basis.lines().each(aggregation::add);
-                HoursLines lines = basis.lines();
-                HoursLineSource source = new HoursLineSource() {
-                    @Override
-                    public void forEach(LineWork each) throws java.io.IOException {
-                        lines.inOrder(each);
-                    }
-
-                    @Override
-                    public List<HoursLine> of(OrganizationHours row) {
-                        return lines.of(row);
-                    }
-                };
                 try {
-                    return work.apply(new Streamed(aggregation.overview(null), source));
+                    return work.apply(new Streamed(aggregation.overview(null), basis.lines()));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

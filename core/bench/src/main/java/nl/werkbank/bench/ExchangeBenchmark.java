@@ -46,6 +46,14 @@ public final class ExchangeBenchmark {
             results.add(new Measurement("import into an empty database (merge+write)", apply, ""));
             results.add(new Measurement("import into an empty database (total)", read + apply,
                     result.total(KindCounts::added) + " added; target <= 5000 ms"));
+            // H2's own floor for writing the same rows, beside it.
+            StorageFloor floor = new StorageFloor(empty.database());
+            try (Werkbank withIndexes = Werkbank.open(folder.resolve("floor-indexes"), key)) {
+                results.add(floor.withIndexes(withIndexes.database()));
+            }
+            try (Werkbank bare = Werkbank.open(folder.resolve("floor-bare"), key)) {
+                results.addAll(floor.withoutSecondaryIndexes(bare.database()));
+            }
             start = System.nanoTime();
             ImportResult again = empty.exchange().apply(empty.exchange().read(zipped));
             results.add(new Measurement("same file again (nothing changes)", millis(start),

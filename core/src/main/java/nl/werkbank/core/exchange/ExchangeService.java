@@ -24,7 +24,7 @@ import nl.werkbank.core.storage.StorageException;
  */
 public final class ExchangeService {
 
-    /** An import writing this many records leaves enough unused space in the file to give it back on closing. */
+    /** An import writing this many records leaves enough unused space in the file to give it back right after. */
     public static final int COMPACT_AFTER_RECORDS = 10_000;
 
     private final Database database;
@@ -130,7 +130,9 @@ public final class ExchangeService {
             return merged;
         }));
         if (result.total(KindCounts::written) >= COMPACT_AFTER_RECORDS) {
-            database.compactOnClose();
+            // The import is saved by now; this gives back the space its one big transaction used (Database#compactNow).
+            progress.update(0, 0);
+            database.compactNow();
         }
         return result;
     }

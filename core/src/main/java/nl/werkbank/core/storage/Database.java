@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -30,8 +32,13 @@ public final class Database implements AutoCloseable {
     private final Path directory;
     /** The data key of an encrypted folder ({@link FileKey#NONE} without encryption): backups and compaction need it. */
     private final FileKey key;
-    /** Done once the database is open; failed (with a {@link StorageException}) when it could not be opened. */
-    private final CompletableFuture<JdbcConnectionPool> pool;
+    /**
+     * Done once the database is open; failed (with a {@link StorageException}) when it could not be opened. Replaced
+     * only by {@link #compactNow()}, which closes the file and opens the rewritten one.
+     */
+    private volatile CompletableFuture<JdbcConnectionPool> pool;
+    /** Work on the file holds the read lock; {@link #compactNow()} the write lock, so it waits for that work and blocks new work. */
+    private final ReentrantReadWriteLock fileLock = new ReentrantReadWriteLock();
     private final CompletableFuture<Void> opened;
     private volatile boolean compactOnClose;
     /** The transaction running on this thread, which nested calls join. */
@@ -214,6 +221,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T outermost(SqlFunction<T> work, boolean[] committed) {
+        fileLock.readLock().lock();
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
@@ -231,6 +239,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StorageException(StorageFailures.key(e, "error.database.write"), e, directory.toString());
+        } finally {
+            fileLock.readLock().unlock();
         }
     }
 
@@ -278,6 +288,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T trialOnce(SqlFunction<T> work) {
+        fileLock.readLock().lock();
         try (Connection connection = pool().getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
@@ -289,15 +300,20 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StorageException(StorageFailures.key(e, "error.database.write"), e, directory.toString());
+        } finally {
+            fileLock.readLock().unlock();
         }
     }
 
     /** The applied schema version, e.g. "5". */
     public String schemaVersion() {
+        fileLock.readLock().lock();
         try {
             return Optional.ofNullable(appliedVersion(pool())).orElse("0");
         } catch (SQLException e) {
             throw new StorageException("error.database.open", e, directory.toString());
+        } finally {
+            fileLock.readLock().unlock();
         }
     }
 
@@ -323,17 +339,81 @@ public final class Database implements AutoCloseable {
         compactOnClose = true;
     }
 
+    /**
+     * Rewrites the file without its unused space now, instead of at closing (the same {@link Compaction}): after an
+     * import of a whole Werkplaats the file held 1.7 GB for 64 MB of data until then, and every backup in between
+     * copied all of it. Waits for running transactions and holds new ones back meanwhile (about 2 s for 250,000
+     * lines); when the file stays busy it is left to {@link #close()}. Returns true when the file was rewritten.
+     */
+    public boolean compactNow() {
+        if (current.get() != null) {
+            throw new IllegalStateException("Compacting closes the file: not inside a transaction");
+        }
+        boolean locked = false;
+        try {
+            locked = fileLock.writeLock().tryLock(30, TimeUnit.SECONDS);
+            if (!locked) {
+                compactOnClose = true;
+                return false;
+            }
+            JdbcConnectionPool open = pool();
+            Map<String, Long> counts = countsForCompaction(open);
+            if (counts == null) {
+                return false;
+            }
+            open.dispose();
+            try {
+                Compaction.run(directory, key, counts);
+            } finally {
+                pool = reopen();
+            }
+            compactOnClose = false;
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (locked) {
+                fileLock.writeLock().unlock();
+            }
+        }
+    }
+
+    private CompletableFuture<JdbcConnectionPool> reopen() {
+        try {
+            return CompletableFuture.completedFuture(connect(directory, key));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     @Override
     public void close() {
         // Waits for an opening still under way; a database that could not be opened has nothing to close.
-        JdbcConnectionPool open = pool.exceptionally(failure -> null).join();
-        if (open == null) {
+        if (pool.exceptionally(failure -> null).join() == null) {
             return;
         }
-        Map<String, Long> counts = compactOnClose && open.getActiveConnections() == 0 ? countsForCompaction(open) : null;
-        open.dispose();
-        if (counts != null) {
-            Compaction.run(directory, key, counts);
+        // Lets a compaction under way finish first; a transaction still running after that long is left to H2.
+        boolean locked = false;
+        try {
+            locked = current.get() == null && fileLock.writeLock().tryLock(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            JdbcConnectionPool open = pool.exceptionally(failure -> null).join();
+            if (open == null) {
+                return;
+            }
+            Map<String, Long> counts = compactOnClose && open.getActiveConnections() == 0 ? countsForCompaction(open) : null;
+            open.dispose();
+            if (counts != null) {
+                Compaction.run(directory, key, counts);
+            }
+        } finally {
+            if (locked) {
+                fileLock.writeLock().unlock();
+            }
         }
     }
 

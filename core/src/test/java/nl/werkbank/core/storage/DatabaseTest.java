@@ -73,6 +73,43 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * Compacting while open (after a big import): saves made on other threads meanwhile wait for it and are kept, and
+     * the database works on afterwards without being opened again.
+     */
+    @Test
+    void compactingWhileOpenKeepsTheSavesMadeBesideIt() throws Exception {
+        Path file = folder.resolve("werkbank.mv.db");
+        try (Database db = Database.open(folder)) {
+            db.transaction(c -> Sql.update(c, "CREATE TABLE filler (id UUID PRIMARY KEY, t VARCHAR(200))"));
+            db.transaction(c -> {
+                Sql.update(c, "INSERT INTO filler SELECT RANDOM_UUID(), REPEAT('x', 100) FROM SYSTEM_RANGE(1, 200000)");
+                return Sql.update(c, "DELETE FROM filler WHERE MOD(RAND() * 1000, 4) < 3");
+            });
+            long before = Files.size(file);
+            java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.List<java.util.concurrent.Future<Integer>> saves = new java.util.ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    String name = "Beside " + i;
+                    saves.add(saver.submit(() -> db.transaction(c -> Sql.update(c,
+                            "INSERT INTO person (id, name, created_at, updated_at) VALUES (RANDOM_UUID(), ?, NOW(), NOW())", name))));
+                }
+                assertThat(db.compactNow()).isTrue();
+                for (var save : saves) {
+                    assertThat(save.get()).isEqualTo(1);
+                }
+            } finally {
+                saver.shutdown();
+            }
+            assertThat(Files.size(file)).isLessThan(before);
+            db.transaction(c -> Sql.update(c, "INSERT INTO person (id, name, created_at, updated_at) VALUES (RANDOM_UUID(), 'After', NOW(), NOW())"));
+        }
+        try (Database again = Database.open(folder)) {
+            assertThat(again.<Long>transaction(c -> Sql.count(c, "SELECT COUNT(*) FROM person"))).isEqualTo(21L);
+        }
+    }
+
     /** A compaction killed halfway leaves its new file behind; the old one was never touched. */
     @Test
     void anInterruptedCompactionsFileIsRemovedAtTheNextStart() throws Exception {

@@ -2,8 +2,7 @@ package nl.werkbank.app.meetings;
 
 import atlantafx.base.theme.Styles;
 import java.util.Map;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,7 +37,7 @@ final class AttendanceStep implements StepView {
 
     private final MeetingViewModel vm;
     private final Localization i18n;
-    private final TableView<AttendanceLine> table;
+    private final TableView<AttendanceRows.Row> table;
     /** Why the last key did nothing; empty once a key acts. */
     private final Label notice = new Label();
     private final VBox root;
@@ -48,16 +47,16 @@ final class AttendanceStep implements StepView {
         this.i18n = vm.ui().i18n();
         table = Tables.table(i18n.tr("attendance.none"));
         table.setId("attendance-table");
-        Tables.column(table, i18n.tr("person.name"), AttendanceLine::personName, 155);
-        Tables.column(table, i18n.tr("affiliation.organization"), line -> line.organizationName() == null
+        column(i18n.tr("person.name"), AttendanceLine::personName, 155);
+        column(i18n.tr("affiliation.organization"), line -> line.organizationName() == null
                 ? i18n.tr("membership.noOrganization") : line.organizationName(), 170);
         table.getColumns().add(statusColumn());
-        Tables.column(table, i18n.tr("attendance.time"), this::timing, 110);
-        Tables.column(table, i18n.tr("attendance.preparation"), line -> i18n.hours(line.attendance().preparationHours()), 100);
-        table.setItems(vm.lines());
+        column(i18n.tr("attendance.time"), this::timing, 110);
+        column(i18n.tr("attendance.preparation"), line -> i18n.hours(line.attendance().preparationHours()), 100);
+        table.setItems(new AttendanceRows(vm.lines()).rows());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        Tables.onOpen(table, this::editLine);
-        Tables.keepSelection(table, line -> line.attendance().id());
+        Tables.onOpen(table, row -> editLine(row.line()));
+        Tables.keepSelection(table, AttendanceRows.Row::id);
 
         Button guest = new Button(i18n.tr("attendance.addGuest"), new FontIcon(Feather.USER_PLUS));
         guest.setId("attendance-add-guest");
@@ -65,7 +64,7 @@ final class AttendanceStep implements StepView {
         Button edit = new Button(i18n.tr("attendance.editLine"), new FontIcon(Feather.CLOCK));
         edit.setId("attendance-edit-line");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(event -> editLine(table.getSelectionModel().getSelectedItem()));
+        edit.setOnAction(event -> editLine(selectedLine()));
         Button paper = new Button(i18n.tr("paper.button"), new FontIcon(Feather.PRINTER));
         paper.setId("attendance-paper");
         paper.setOnAction(event -> vm.documents().choosePaperList());
@@ -85,12 +84,20 @@ final class AttendanceStep implements StepView {
         root.setPadding(new Insets(12, 16, 12, 16));
     }
 
-    private TableColumn<AttendanceLine, AttendanceLine> statusColumn() {
-        TableColumn<AttendanceLine, AttendanceLine> column = new TableColumn<>(i18n.tr("attendance.status"));
+    /** A text column that follows its row's line: a save redraws that one cell. */
+    private void column(String title, Function<AttendanceLine, String> text, double width) {
+        TableColumn<AttendanceRows.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> cell.getValue().lineProperty().map(text));
+        column.setPrefWidth(width);
+        table.getColumns().add(column);
+    }
+
+    private TableColumn<AttendanceRows.Row, AttendanceLine> statusColumn() {
+        TableColumn<AttendanceRows.Row, AttendanceLine> column = new TableColumn<>(i18n.tr("attendance.status"));
         // Room for the four buttons in Dutch, the longer language.
         column.setPrefWidth(340);
         column.setMinWidth(340);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellValueFactory(cell -> cell.getValue().lineProperty());
         column.setCellFactory(c -> new StatusCell());
         return column;
     }
@@ -99,10 +106,10 @@ final class AttendanceStep implements StepView {
         AttendanceStatus.ABSENT};
 
     /**
-     * The four status buttons of a row, made once per cell: the table refreshes its rows on every key, and new buttons
+     * The four status buttons of a row, made once per cell: the table reuses its cells when it scrolls, and new buttons
      * each time cost a full CSS pass per row (30-50 ms a key on the big Werkplaats, measured with bench --only ui).
      */
-    private final class StatusCell extends TableCell<AttendanceLine, AttendanceLine> {
+    private final class StatusCell extends TableCell<AttendanceRows.Row, AttendanceLine> {
         private final HBox buttons = new HBox(4);
         private final ToggleButton[] toggles = new ToggleButton[BUTTONS.length];
 
@@ -156,7 +163,7 @@ final class AttendanceStep implements StepView {
         if (event.isShortcutDown() || event.isAltDown()) {
             return;
         }
-        AttendanceLine line = table.getSelectionModel().getSelectedItem();
+        AttendanceLine line = selectedLine();
         AttendanceStatus status = KEYS.get(event.getCode());
         boolean needsRow = status != null || event.getCode() == KeyCode.L || event.getCode() == KeyCode.DELETE;
         if (needsRow && line == null) {
@@ -166,18 +173,11 @@ final class AttendanceStep implements StepView {
         }
         notice.setText("");
         if (status != null) {
-            // Read the position first: storing replaces the row, which can clear the selection.
-            int next = table.getSelectionModel().getSelectedIndex() + 1;
+            int next = Math.min(table.getSelectionModel().getSelectedIndex() + 1, table.getItems().size() - 1);
             vm.setStatus(line, status);
-            // The list is replaced row by row when the save returns; select after that.
-            Platform.runLater(() -> {
-                int row = Math.min(next, table.getItems().size() - 1);
-                table.getSelectionModel().clearAndSelect(row);
-                // Scrolling lays out every row again (a CSS pass each): only when the next row is out of sight.
-                if (!fullyVisible(row)) {
-                    table.scrollTo(Math.max(0, next - 3));
-                }
-            });
+            // The save updates its row when it returns; the next row is chosen now, so the keys run ahead of it.
+            table.getSelectionModel().clearAndSelect(next);
+            reveal(next);
             event.consume();
         } else if (event.getCode() == KeyCode.L) {
             editLine(line);
@@ -195,14 +195,28 @@ final class AttendanceStep implements StepView {
         }
     }
 
-    private boolean fullyVisible(int row) {
+    private AttendanceLine selectedLine() {
+        AttendanceRows.Row row = table.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.line();
+    }
+
+    /**
+     * Brings {@code row} and the one after it into sight with the least scrolling: the table's own scrollTo puts the row
+     * at the top, which gives every visible row a new index and a CSS pass; the flow's scrolls by the cells needed.
+     */
+    private void reveal(int row) {
         if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
-            return false;
+            table.scrollTo(Math.max(0, row - 3));
+            return;
         }
         var first = flow.getFirstVisibleCell();
         var last = flow.getLastVisibleCell();
         // The last cell may be cut off at the bottom: count it only when it ends inside the table.
-        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        boolean inSight = first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        if (!inSight) {
+            // Going down, the row after it comes into sight too; going up, the row itself.
+            flow.scrollTo(first != null && row <= first.getIndex() ? row : Math.min(row + 1, table.getItems().size() - 1));
+        }
     }
 
     private void editLine(AttendanceLine line) {

@@ -98,6 +98,13 @@ class KeyboardMeetingTest extends UiTestBase {
         interact(() -> Window.getWindows().removeListener(watchWindows));
     }
 
+    /** Whether the presentielijst's row of {@code name} shows the status button {@code status} pressed. */
+    private boolean statusShown(String status, String name) {
+        return lookup(".status-" + status).queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .filter(button -> button.isVisible() && button.getAccessibleText() != null && button.getAccessibleText().endsWith(" " + name))
+                .anyMatch(javafx.scene.control.ToggleButton::isSelected);
+    }
+
     private void watch(Window window) {
         window.addEventFilter(MouseEvent.MOUSE_PRESSED, countMouse);
         window.addEventFilter(MouseEvent.MOUSE_CLICKED, countMouse);
@@ -121,6 +128,10 @@ class KeyboardMeetingTest extends UiTestBase {
         for (KeyCode key : new KeyCode[] {KeyCode.A, KeyCode.A, KeyCode.B, KeyCode.A, KeyCode.A, KeyCode.X}) {
             type(key);
         }
+        // The list shows what was saved: each save updates its own row on screen.
+        waitUntil(() -> statusShown("present", "Anouk Prins") && statusShown("excused", "Chantal Dekker")
+                && statusShown("absent", "Fatima Kramer"));
+        assertThat(statusShown("present", "Chantal Dekker")).isFalse();
         // Bram came 20 minutes late: up to his row, L, type, Enter.
         type(KeyCode.UP, 4);
         type(KeyCode.L);
@@ -146,6 +157,7 @@ class KeyboardMeetingTest extends UiTestBase {
         assertThat(line(lines, "Kofi Gast").attendance().guest()).isTrue();
         assertThat(line(lines, "Kofi Gast").attendance().status()).isEqualTo(AttendanceStatus.PRESENT);
         assertThat(lines).filteredOn(l -> l.attendance().status() == AttendanceStatus.PRESENT).hasSize(5);
+        assertThat(statusShown("present", "Kofi Gast")).isTrue();
 
         // Check-in: five turns; the second passes, the third is private (Alt+P).
         push(KeyCode.CONTROL, KeyCode.DIGIT3);

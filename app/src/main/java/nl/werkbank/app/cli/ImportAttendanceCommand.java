@@ -80,7 +80,7 @@ final class ImportAttendanceCommand implements Callable<Integer> {
             if (start != null || end != null) {
                 mapping = mapping.withTimes(start != null ? start : mapping.start(), end != null ? end : mapping.end());
             }
-            Progress progress = new TerminalProgress(err, System.console() != null);
+            Progress progress = TerminalProgress.on(err);
             ImportPlan plan = imports.plan(read, mapping, progress);
             ImportChoices choices = confirm ? ImportChoices.CONFIRMED : ImportChoices.NONE;
             if (!dryRun && confirm && plan.problemCount() == 0) {
@@ -116,21 +116,5 @@ final class ImportAttendanceCommand implements Callable<Integer> {
                 .filter(t -> t.team().name().equalsIgnoreCase(wanted)
                         || (t.team().shortName() != null && t.team().shortName().equalsIgnoreCase(wanted)))
                 .findFirst().orElse(null);
-    }
-
-    /** Rows and lines done, on one line of a terminal; silent when the output is not a terminal. */
-    private record TerminalProgress(PrintWriter err, boolean terminal) implements Progress {
-        @Override
-        public void update(long done, long total) {
-            if (terminal) {
-                err.print("\r" + done + (total > 0 ? " / " + total : "") + (total > 0 && done >= total ? "\n" : "   "));
-                err.flush();
-            }
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
     }
 }

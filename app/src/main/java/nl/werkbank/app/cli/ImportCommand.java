@@ -9,6 +9,7 @@ import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.exchange.Conflict;
 import nl.werkbank.core.exchange.ExchangeData;
 import nl.werkbank.core.exchange.ImportResult;
+import nl.werkbank.core.exchange.RemovalsNotAccepted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,14 +48,20 @@ final class ImportCommand implements Callable<Integer> {
                     .orElse(null);
             ExchangeData data = werkbank.exchange().read(file, password);
             PrintWriter out = spec.commandLine().getOut();
-            ImportResult preview = werkbank.exchange().preview(data);
-            if (!dryRun && !acceptDeletions && !preview.removals().isEmpty()) {
+            TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
+            ImportResult result;
+            try {
+                result = dryRun ? werkbank.exchange().preview(data, progress)
+                        : acceptDeletions ? werkbank.exchange().apply(data, progress) : werkbank.exchange().applyUnlessRemovals(data, progress);
+            } catch (RemovalsNotAccepted refused) {
+                progress.clear();
                 // A file can remove a laptop's own work: never without saying so and being told to go ahead.
-                spec.commandLine().getErr().println(texts.removals(preview));
+                spec.commandLine().getErr().println(texts.removals(refused.wouldBe()));
                 spec.commandLine().getErr().println(i18n.tr("cli.import.deletionsRefused"));
                 return 1;
+            } finally {
+                progress.clear();
             }
-            ImportResult result = dryRun ? preview : werkbank.exchange().apply(data);
             out.println(texts.source(result));
             texts.countLines(result).forEach(line -> out.println("  " + line));
             out.println(texts.totals(result));

@@ -122,10 +122,26 @@ public final class ExchangeService {
      * changes nothing. Saves made meanwhile on other threads go on and are kept, even after a crash (GuardedAction).
      */
     public ImportResult apply(ExchangeData data, Progress progress) {
+        return apply(data, progress, true);
+    }
+
+    /**
+     * As {@link #apply(ExchangeData, Progress)}, but when the file would remove records here it changes nothing and
+     * throws {@link RemovalsNotAccepted} saying what: for the command line, which cannot ask first. One merge, where a
+     * preview and then the import took two.
+     */
+    public ImportResult applyUnlessRemovals(ExchangeData data, Progress progress) {
+        return apply(data, progress, false);
+    }
+
+    private ImportResult apply(ExchangeData data, Progress progress, boolean removalsAccepted) {
         Backup before = backups.create(BackupReason.BEFORE_IMPORT);
         progress.checkCancelled();
         ImportResult result = GuardedAction.runBesideSaves(database, "import " + data.fileName(), before, () -> database.atomically(() -> {
             ImportResult merged = merge(data, true, progress);
+            if (!removalsAccepted && !merged.removals().isEmpty()) {
+                throw new RemovalsNotAccepted(merged);
+            }
             repository.log("IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
             return merged;
         }));

@@ -1,12 +1,14 @@
 package nl.werkbank.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.common.Progress;
 import nl.werkbank.core.demo.DemoWerkplaats;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.testing.TestWerkbank;
@@ -48,6 +50,12 @@ class ExchangeDeletionTest {
             assertThat(preview.removals().perKind()).containsEntry("meeting", 3L).containsEntry("attendance", attendance)
                     .containsEntry("check_in", checkIns);
             assertThat(preview.removals().privateCheckIns()).isEqualTo(privateCheckIns);
+
+            // Without anyone to ask (the command line), the import stops inside its transaction and says what it would remove.
+            assertThatThrownBy(() -> laptop.exchange().applyUnlessRemovals(laptop.exchange().read(deleting), Progress.NONE))
+                    .isInstanceOfSatisfying(RemovalsNotAccepted.class,
+                            refused -> assertThat(refused.wouldBe().removals()).isEqualTo(preview.removals()));
+            assertThat(laptop.info().recordCounts()).isEqualTo(before);
 
             ImportResult applied = laptop.exchange().apply(laptop.exchange().read(deleting));
             assertThat(applied.removals()).isEqualTo(preview.removals());

@@ -1,0 +1,67 @@
+package nl.werkbank.core.server;
+
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Where the Werkplaats server is and who logs in: a PostgreSQL JDBC URL ({@code ?sslmode=verify-full} for TLS) and an
+ * account. The password is never part of {@link #toString()} or {@link #displayUrl()}, so it cannot reach a log.
+ */
+public final class ServerAccount {
+
+    private static final String PREFIX = "jdbc:postgresql://";
+    /** Seconds to wait for a server that does not answer (a venue without network must not hang the program). */
+    private static final int CONNECT_TIMEOUT = 10;
+
+    private final String url;
+    private final String user;
+    private final char[] password;
+
+    public ServerAccount(String url, String user, char[] password) {
+        checkUrl(url);
+        this.url = url;
+        this.user = user;
+        this.password = password.clone();
+    }
+
+    /** Refuses what is not a PostgreSQL JDBC URL, or one that carries a password, before anything else is asked. */
+    public static void checkUrl(String url) {
+        if (url == null || !url.toLowerCase(Locale.ROOT).startsWith(PREFIX) || url.length() == PREFIX.length()) {
+            throw new ServerException("error.server.url", null, url == null ? "" : withoutQuery(url));
+        }
+        if (withoutQuery(url).length() < url.length() && url.toLowerCase(Locale.ROOT).contains("password=")) {
+            // A password in the URL would end up wherever the URL is shown or kept.
+            throw new ServerException("error.server.passwordInUrl", null, withoutQuery(url));
+        }
+    }
+
+    public DataSource dataSource() {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(url);
+        source.setUser(user);
+        source.setPassword(new String(password));
+        source.setConnectTimeout(CONNECT_TIMEOUT);
+        source.setApplicationName("Werkbank");
+        return source;
+    }
+
+    /** The URL without its parameters, to show. */
+    public String displayUrl() {
+        return withoutQuery(url);
+    }
+
+    public String user() {
+        return user;
+    }
+
+    private static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    @Override
+    public String toString() {
+        return user + " @ " + displayUrl();
+    }
+}

@@ -1,0 +1,73 @@
+package nl.werkbank.core.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A real PostgreSQL on loopback for the server tests, each test in a database of its own that is dropped afterwards.
+ * {@code .ci/run} installs and starts it (Debian's postgresql) with the role below. Missing, the tests fail under CI
+ * and are skipped with a message elsewhere. Settings: WERKBANK_TEST_PG_HOST, _PORT, _USER, _PASSWORD.
+ */
+public final class TestPostgres implements AutoCloseable {
+
+    private static final String HOST = env("WERKBANK_TEST_PG_HOST", "127.0.0.1");
+    private static final String PORT = env("WERKBANK_TEST_PG_PORT", "5432");
+    private static final String USER = env("WERKBANK_TEST_PG_USER", "werkbank_ci");
+    private static final String PASSWORD = env("WERKBANK_TEST_PG_PASSWORD", "werkbank_ci");
+
+    private final String database;
+
+    private TestPostgres(String database) {
+        this.database = database;
+    }
+
+    /** A new, empty database; fails (under CI) or skips the test when no server answers. */
+    public static TestPostgres freshDatabase() {
+        String name = "werkbank_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD); Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            String why = "No PostgreSQL for the server tests at " + HOST + ":" + PORT + " as " + USER + " (" + e.getMessage()
+                    + "); .ci/run installs and starts one";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(why, e);
+            }
+            Assumptions.abort(why);
+        }
+        return new TestPostgres(name);
+    }
+
+    public PGSimpleDataSource dataSource() {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(url(database));
+        source.setUser(USER);
+        source.setPassword(PASSWORD);
+        return source;
+    }
+
+    public String url() {
+        return url(database);
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD); Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -27,6 +27,40 @@ final class ServerRepository {
         }
     }
 
+    static String databaseName(DataSource server) {
+        try (Connection c = server.getConnection(); var s = c.createStatement(); var r = s.executeQuery("SELECT current_database()")) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new ServerException(keyFor(e), e);
+        }
+    }
+
+    /** The login role, its group, its password (hashed by the driver) and the account row: together or not at all. */
+    static void createAccount(DataSource admin, String login, char[] password, ServerAccess.Role role, java.util.UUID personId) {
+        try (Connection c = admin.getConnection()) {
+            c.setAutoCommit(false);
+            String group = ServerAccess.groupRole(databaseName(admin), role);
+            try (var s = c.createStatement()) {
+                s.execute("CREATE ROLE " + quote(login) + " LOGIN IN ROLE " + quote(group));
+            }
+            c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(login, password, "scram-sha-256");
+            try (var insert = c.prepareStatement("INSERT INTO " + ServerAccess.SCHEMA + ".account (login, person_id, role) VALUES (?, ?, ?)")) {
+                insert.setString(1, login);
+                insert.setObject(2, personId);
+                insert.setString(3, role.name());
+                insert.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new ServerException("42710".equals(e.getSQLState()) ? "error.server.accountExists" : keyFor(e), e, login);
+        }
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
     /** The message for a failed connection, by the SQLSTATE class; never the server's own text, which may hold names. */
     static String keyFor(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();

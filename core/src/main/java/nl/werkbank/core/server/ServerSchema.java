@@ -7,7 +7,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The Werkplaats server's schema on PostgreSQL: the same Flyway migrations as on every laptop (db/migration), with
- * db/postgresql/beforeMigrate.sql giving PostgreSQL the two H2 names they use. Only PostgreSQL 14 or newer.
+ * db/postgresql/beforeMigrate.sql giving PostgreSQL the two H2 names they use; then the server's own roles, grants and
+ * row-level security ({@link ServerAccess}). Only PostgreSQL 14 or newer.
  */
 public final class ServerSchema {
 
@@ -33,8 +34,9 @@ public final class ServerSchema {
                     .load();
             String before = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
             MigrateResult result = flyway.migrate();
+            int access = ServerAccess.migrate(server);
             return new Initialized(version, before, result.targetSchemaVersion == null ? before : result.targetSchemaVersion,
-                    result.migrationsExecuted);
+                    result.migrationsExecuted + access);
         } catch (FlywayException e) {
             throw new ServerException("error.server.migrate", e);
         }

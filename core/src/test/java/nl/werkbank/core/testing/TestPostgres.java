@@ -59,10 +59,24 @@ public final class TestPostgres implements AutoCloseable {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
     }
 
+    /** The database's name; roles a test makes start with it, so they are dropped with it. */
+    public String name() {
+        return database;
+    }
+
     @Override
     public void close() throws SQLException {
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD); Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            java.util.List<String> roles = new java.util.ArrayList<>();
+            try (var found = s.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE '" + database + "%'")) {
+                while (found.next()) {
+                    roles.add(found.getString(1));
+                }
+            }
+            for (String role : roles) {
+                s.execute("DROP ROLE \"" + role + "\"");
+            }
         }
     }
 

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -63,9 +62,9 @@ enum ValueType {
                 case TEXT -> token == JsonToken.VALUE_STRING ? json.getText() : null;
                 case DATE -> token == JsonToken.VALUE_STRING ? LocalDate.parse(json.getText()) : null;
                 case TIME -> token == JsonToken.VALUE_STRING ? LocalTime.parse(json.getText()) : null;
-                case INSTANT -> token == JsonToken.VALUE_STRING ? Instant.parse(json.getText()) : null;
+                case INSTANT -> token == JsonToken.VALUE_STRING ? IsoInstant.parse(json.getText()) : null;
             };
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return null;
         }
     }

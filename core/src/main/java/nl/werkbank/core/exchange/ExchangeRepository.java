@@ -34,6 +34,12 @@ final class ExchangeRepository {
         return db.transaction(c -> Sql.one(c, "SELECT id FROM installation", row -> Sql.uuid(row, "id")).orElseThrow());
     }
 
+    /** True before anyone or anything of a Werkplaats is stored (what a new database holds is settings only). */
+    boolean holdsNoWerkplaats() {
+        return db.transaction(c -> Sql.count(c, "SELECT (SELECT COUNT(*) FROM person) + (SELECT COUNT(*) FROM organization)"
+                + " + (SELECT COUNT(*) FROM team) + (SELECT COUNT(*) FROM meeting) + (SELECT COUNT(*) FROM tombstone)") == 0);
+    }
+
     void log(String direction, String file, UUID other, Instant at, String summary, boolean fullExport) {
         db.transaction(c -> Sql.update(c, "INSERT INTO exchange_log (id, direction, file_name, other_installation, happened_at,"
                 + " summary, full_export) VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), direction, file, other, at, summary,

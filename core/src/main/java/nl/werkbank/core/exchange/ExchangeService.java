@@ -26,6 +26,8 @@ public final class ExchangeService {
 
     /** An import writing this many records leaves enough unused space in the file to give it back right after. */
     public static final int COMPACT_AFTER_RECORDS = 10_000;
+    /** From this many records, a file into a database without a Werkplaats is loaded into a new file (tests lower it). */
+    private int bulkLoadFrom = COMPACT_AFTER_RECORDS;
 
     private final Database database;
     private final Clock clock;
@@ -137,6 +139,9 @@ public final class ExchangeService {
     private ImportResult apply(ExchangeData data, Progress progress, boolean removalsAccepted) {
         Backup before = backups.create(BackupReason.BEFORE_IMPORT);
         progress.checkCancelled();
+        if (data.recordCount() >= bulkLoadFrom && repository.holdsNoWerkplaats()) {
+            return applyIntoNewFile(data, progress, removalsAccepted);
+        }
         ImportResult result = GuardedAction.runBesideSaves(database, "import " + data.fileName(), before, () -> database.atomically(() -> {
             ImportResult merged = merge(data, true, progress);
             if (!removalsAccepted && !merged.removals().isEmpty()) {
@@ -153,16 +158,48 @@ public final class ExchangeService {
         return result;
     }
 
+    /**
+     * A whole Werkplaats into a database that holds none yet (the coordinator's first load, a new laptop): the same
+     * merge, written into a new file without secondary indexes, which then replaces the file ({@link Database#bulkLoad}).
+     * All or nothing by that one rename, so no guarded transaction is needed; the backup before it stays.
+     */
+    private ImportResult applyIntoNewFile(ExchangeData data, Progress progress, boolean removalsAccepted) {
+        refuseOwnFile(data);
+        Map<String, Kind> loaded = kinds.load();
+        return database.bulkLoad(target -> target.atomically(() -> {
+            ImportResult merged = merge(target, loaded, data, true, progress);
+            if (!removalsAccepted && !merged.removals().isEmpty()) {
+                throw new RemovalsNotAccepted(merged);
+            }
+            new ExchangeRepository(target).log("IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
+            return merged;
+        }));
+    }
+
     private ImportResult merge(ExchangeData data, boolean applied, Progress progress) {
+        refuseOwnFile(data);
+        return merge(database, kinds.load(), data, applied, progress);
+    }
+
+    private void refuseOwnFile(ExchangeData data) {
         if (data.installationId().equals(repository.installation())) {
             throw new ExchangeFileException("error.exchange.ownFile", data.fileName());
         }
+    }
+
+    /** The merge into {@code target}: the live database, or the new file of a bulk load (never the other then). */
+    private ImportResult merge(Database target, Map<String, Kind> loaded, ExchangeData data, boolean applied, Progress progress) {
         try {
-            return new ExchangeMerger(database, kinds.load(), data, clock.instant(), progress).merge(applied);
+            return new ExchangeMerger(target, loaded, data, clock.instant(), progress).merge(applied);
         } catch (StorageException e) {
             String refused = ExchangeRepository.refusedByRules(e).orElseThrow(() -> e);
             throw new ExchangeFileException("error.exchange.rejected", e.getCause(), data.fileName(), refused);
         }
+    }
+
+    /** For tests: load into a new file from this many records on ({@code Integer.MAX_VALUE}: never). */
+    void bulkLoadFrom(int records) {
+        bulkLoadFrom = records;
     }
 
     /** Conflicts not yet looked at, newest first. */

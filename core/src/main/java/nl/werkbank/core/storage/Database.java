@@ -120,6 +120,7 @@ public final class Database implements AutoCloseable {
         }
         FolderPermissions.tighten(directory);
         Compaction.removeLeftovers(directory);
+        BulkLoad.removeLeftovers(directory);
         Backups.removeLeftovers(directory);
         GuardedAction.recover(directory, key, java.time.Clock.systemDefaultZone()).ifPresent(recovered::set);
         AtomicFiles.removeLeftovers(directory);
@@ -376,6 +377,34 @@ public final class Database implements AutoCloseable {
             if (locked) {
                 fileLock.writeLock().unlock();
             }
+        }
+    }
+
+    /**
+     * A big import into an empty database, into a new file ({@link BulkLoad}): {@code load} runs against a copy of this
+     * database without its secondary indexes and foreign keys; when it returns, those are built again and checked, and
+     * the copy replaces the file in one rename. Other work waits until then. When {@code load} throws, nothing changed.
+     */
+    public <T> T bulkLoad(java.util.function.Function<Database, T> load) {
+        if (current.get() != null) {
+            throw new IllegalStateException("A bulk load replaces the file: not inside a transaction");
+        }
+        fileLock.writeLock().lock();
+        try {
+            pool().dispose();
+            try {
+                BulkLoad.Loaded<T> loaded = BulkLoad.intoCopy(directory, key, load);
+                BulkLoad.swapIn(directory, loaded.file());
+                compactOnClose = false;
+                return loaded.result();
+            } catch (IOException | SQLException e) {
+                throw new StorageException(StorageFailures.key(e, "error.database.write"), e, directory.toString());
+            } finally {
+                BulkLoad.removeLeftovers(directory);
+                pool = reopen();
+            }
+        } finally {
+            fileLock.writeLock().unlock();
         }
     }
 

@@ -77,6 +77,26 @@ class BulkImportTest {
         }
     }
 
+    /** An encrypted folder stays encrypted: the copy is made, loaded and compacted with the same key. */
+    @Test
+    void anEncryptedDatabaseIsLoadedIntoAnEncryptedFile() throws Exception {
+        Path file = export();
+        Path data = folder.resolve("versleuteld");
+        nl.werkbank.core.storage.FileKey key = nl.werkbank.core.storage.KeyFile.create(data, "lange wachtzin voor de test".toCharArray()).key();
+        try (Werkbank target = Werkbank.open(data, key, java.time.Clock.fixed(TestWerkbank.NOW, java.time.ZoneId.of("Europe/Amsterdam")))) {
+            target.exchange().bulkLoadFrom(1);
+            ImportResult result = target.exchange().apply(target.exchange().read(file));
+            assertThat(result.total(KindCounts::added)).isGreaterThan(3_000);
+            assertThat(target.database().encrypted()).isTrue();
+        }
+        assertThat(new String(Files.readAllBytes(data.resolve("werkbank.mv.db")), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("H2encrypt").doesNotContain("Armoede en schulden");
+        try (Werkbank reopened = Werkbank.open(data, key)) {
+            assertThat(reopened.info().recordCounts().get("attendance")).isPositive();
+            assertThat(reopened.check()).isEmpty();
+        }
+    }
+
     @Test
     void aStoppedLoadChangesNothing() throws Exception {
         Path file = export();

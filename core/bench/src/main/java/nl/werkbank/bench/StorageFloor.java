@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.werkbank.bench.ReportBenchmark.Measurement;
 import nl.werkbank.core.storage.Database;
+import nl.werkbank.core.storage.SecondaryIndexes;
 import nl.werkbank.core.storage.Sql;
 
 /**
@@ -62,19 +63,12 @@ final class StorageFloor {
     /** The same rows without secondary indexes and foreign keys; then those are built. Two measurements. */
     List<Measurement> withoutSecondaryIndexes(Database empty) {
         empty.transaction(this::clear);
-        List<String> rebuild = empty.transaction(c -> dropSecondary(c));
+        List<String> rebuild = empty.transaction(SecondaryIndexes::drop);
         long start = System.nanoTime();
         empty.transaction(c -> insertAll(c));
         double load = millis(start);
         start = System.nanoTime();
-        empty.transaction(c -> {
-            try (Statement s = c.createStatement()) {
-                for (String statement : rebuild) {
-                    s.execute(statement);
-                }
-            }
-            return null;
-        });
+        empty.transaction(c -> SecondaryIndexes.restore(c, rebuild));
         double build = millis(start);
         return List.of(new Measurement("H2 floor: same rows, no secondary indexes", load, count() + " rows"),
                 new Measurement("  then " + rebuild.size() + " indexes and foreign keys", build,
@@ -122,36 +116,6 @@ final class StorageFloor {
             Sql.update(c, "SET REFERENTIAL_INTEGRITY TRUE");
         }
         return null;
-    }
-
-    /** Drops the foreign keys and non-unique indexes; returns the statements that make them again (from H2's script). */
-    private static List<String> dropSecondary(Connection c) throws SQLException {
-        List<String> script = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SCRIPT NODATA")) {
-            while (r.next()) {
-                script.add(r.getString(1));
-            }
-        }
-        List<String> indexes = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        try (Statement s = c.createStatement()) {
-            // Foreign keys first: an index a key uses cannot be dropped before it.
-            for (String line : script) {
-                if (line.startsWith("ALTER TABLE") && line.contains(" FOREIGN KEY")) {
-                    String[] words = line.split(" ");
-                    s.execute("ALTER TABLE " + words[2] + " DROP CONSTRAINT " + words[5]);
-                    keys.add(line.replace(" NOCHECK", ""));
-                }
-            }
-            for (String line : script) {
-                if (line.startsWith("CREATE INDEX") && !line.contains("flyway")) {
-                    s.execute("DROP INDEX " + line.split(" ")[2]);
-                    indexes.add(line);
-                }
-            }
-        }
-        indexes.addAll(keys);
-        return indexes;
     }
 
     private static List<String> tables(Connection c) throws SQLException {

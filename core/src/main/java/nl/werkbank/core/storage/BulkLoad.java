@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,7 +20,6 @@ final class BulkLoad {
 
     /** The work folder beside the database; a leftover is an interrupted load and is removed at the next start. */
     static final String WORK_FOLDER = ".bulk-load";
-    private static final java.util.regex.Pattern SELECTIVITY = java.util.regex.Pattern.compile(" SELECTIVITY \\d+");
 
     private BulkLoad() {
     }
@@ -38,18 +34,11 @@ final class BulkLoad {
         T result;
         java.util.Map<String, Long> counts;
         try (Database target = Database.openCopy(work, key)) {
-            List<String> schema = target.transaction(BulkLoad::script);
-            List<String> rebuild = target.transaction(BulkLoad::dropSecondary);
+            List<String> schema = target.transaction(SecondaryIndexes::schema);
+            List<String> rebuild = target.transaction(SecondaryIndexes::drop);
             result = load.apply(target);
-            target.transaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String statement : rebuild) {
-                        s.execute(statement);
-                    }
-                }
-                return null;
-            });
-            List<String> after = target.transaction(BulkLoad::script);
+            target.transaction(c -> SecondaryIndexes.restore(c, rebuild));
+            List<String> after = target.transaction(SecondaryIndexes::schema);
             if (!sorted(after).equals(sorted(schema))) {
                 throw new SQLException("The loaded file's schema differs from the database's: " + difference(schema, after));
             }
@@ -84,48 +73,6 @@ final class BulkLoad {
             }
             Cleanup.delete(work);
         }
-    }
-
-    /** H2's own description of the schema (no data), to compare before and after. */
-    private static List<String> script(Connection c) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SCRIPT NODATA")) {
-            while (r.next()) {
-                // Its "-- 13 +/- SELECT COUNT(*)" lines are row counts and SELECTIVITY the statistics H2 gathers on its
-                // own after many rows: neither is schema.
-                if (!r.getString(1).startsWith("-- ")) {
-                    lines.add(SELECTIVITY.matcher(r.getString(1)).replaceAll(""));
-                }
-            }
-        }
-        return lines;
-    }
-
-    /**
-     * Drops the foreign keys (first: an index a key uses cannot go before it) and the plain indexes; returns the
-     * statements that make them again, indexes first, keys checked against the rows (no NOCHECK).
-     */
-    private static List<String> dropSecondary(Connection c) throws SQLException {
-        List<String> script = script(c);
-        List<String> indexes = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        try (Statement s = c.createStatement()) {
-            for (String line : script) {
-                if (line.startsWith("ALTER TABLE ") && line.contains(" FOREIGN KEY(")) {
-                    String[] words = line.split(" ");
-                    s.execute("ALTER TABLE " + words[2] + " DROP CONSTRAINT " + words[5]);
-                    keys.add(line.replace(" NOCHECK", ""));
-                }
-            }
-            for (String line : script) {
-                if (line.startsWith("CREATE INDEX ") && !line.contains("\"flyway_schema_history\"")) {
-                    s.execute("DROP INDEX " + line.split(" ")[2]);
-                    indexes.add(line);
-                }
-            }
-        }
-        indexes.addAll(keys);
-        return indexes;
     }
 
     private static List<String> sorted(List<String> lines) {

@@ -53,11 +53,7 @@ class DatabaseTest {
     void fileIsRewrittenBesideTheOldOneAndKeepsEveryRecord() throws Exception {
         Path file = folder.resolve("werkbank.mv.db");
         try (Database db = Database.open(folder)) {
-            db.transaction(c -> Sql.update(c, "CREATE TABLE filler (id UUID PRIMARY KEY, t VARCHAR(200))"));
-            db.transaction(c -> {
-                Sql.update(c, "INSERT INTO filler SELECT RANDOM_UUID(), REPEAT('x', 100) FROM SYSTEM_RANGE(1, 200000)");
-                return Sql.update(c, "DELETE FROM filler WHERE MOD(RAND() * 1000, 4) < 3");
-            });
+            leaveUnusedSpace(db);
         }
         long before = Files.size(file);
         long kept;
@@ -81,11 +77,7 @@ class DatabaseTest {
     void compactingWhileOpenKeepsTheSavesMadeBesideIt() throws Exception {
         Path file = folder.resolve("werkbank.mv.db");
         try (Database db = Database.open(folder)) {
-            db.transaction(c -> Sql.update(c, "CREATE TABLE filler (id UUID PRIMARY KEY, t VARCHAR(200))"));
-            db.transaction(c -> {
-                Sql.update(c, "INSERT INTO filler SELECT RANDOM_UUID(), REPEAT('x', 100) FROM SYSTEM_RANGE(1, 200000)");
-                return Sql.update(c, "DELETE FROM filler WHERE MOD(RAND() * 1000, 4) < 3");
-            });
+            leaveUnusedSpace(db);
             long before = Files.size(file);
             java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
@@ -108,6 +100,15 @@ class DatabaseTest {
         try (Database again = Database.open(folder)) {
             assertThat(again.<Long>transaction(c -> Sql.count(c, "SELECT COUNT(*) FROM person"))).isEqualTo(21L);
         }
+    }
+
+    /** A table filled and three quarters emptied again: a file with much unused space, as after a big import. */
+    private static void leaveUnusedSpace(Database db) {
+        db.transaction(c -> Sql.update(c, "CREATE TABLE filler (id UUID PRIMARY KEY, t VARCHAR(200))"));
+        db.transaction(c -> {
+            Sql.update(c, "INSERT INTO filler SELECT RANDOM_UUID(), REPEAT('x', 100) FROM SYSTEM_RANGE(1, 200000)");
+            return Sql.update(c, "DELETE FROM filler WHERE MOD(RAND() * 1000, 4) < 3");
+        });
     }
 
     /** A compaction killed halfway leaves its new file behind; the old one was never touched. */

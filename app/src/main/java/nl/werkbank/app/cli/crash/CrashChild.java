@@ -23,7 +23,7 @@ import nl.werkbank.core.Werkbank;
  * {@code TRY n} before and {@code ACK n} once step n is reported as done, exactly where the window or the
  * command line would tell the user. Theme edits go through the werkteam form's autosave (view model and core,
  * no toolkit); imports and demo loads run the real commands. Usage: {@code CrashChild DIR SEED STEP...} with
- * steps {@code idle:MS}, {@code edit:VALUE}, {@code import:FILE}, {@code demo}, {@code beside-import:FILE}.
+ * steps {@code idle:MS}, {@code edit:VALUE}, {@code import:FILE}, {@code import-new:FILE}, {@code demo}, {@code beside-import:FILE}.
  */
 public final class CrashChild {
 
@@ -65,6 +65,8 @@ public final class CrashChild {
             }
             case "edit" -> edit(index, argument);
             case "import" -> command(index, "import", argument);
+            // Into a folder without a database yet: what a new laptop's first load does.
+            case "import-new" -> command(index, "--no-encryption", "import", argument);
             case "import-attendance" -> command(index, "import-attendance", argument, "--team", TEAM, "--confirm");
             case "demo" -> command(index, "demo", "--replace");
             case "beside-import" -> importBeside(index, argument);

@@ -56,7 +56,11 @@ public final class CrashCycles {
     private CrashTable.Outcome runCycle(int cycle, CrashScenario scenario, boolean afterDone)
             throws IOException, InterruptedException {
         Path folder = work.resolve("cycle-" + cycle);
-        copyBaseline(folder);
+        if (scenario.emptyFolder()) {
+            Files.createDirectories(folder);
+        } else {
+            copyBaseline(folder);
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), CrashChild.class.getName(), folder.toString(),
                 Long.toString(random.nextLong())));

@@ -39,6 +39,8 @@ final class CrashFixtures {
         CrashState afterDemo = stateAfter("na-demo", werkbank -> DemoWerkplaats.load(werkbank, true));
         Path attendance = attendanceMatrix();
         CrashState afterAttendance = stateAfter("na-presentielijst", werkbank -> importAttendance(werkbank, attendance));
+        CrashState empty = stateInNewFolder("leeg", werkbank -> { });
+        CrashState afterBigIntoEmpty = stateInNewFolder("leeg-na-groot", werkbank -> werkbank.exchange().apply(werkbank.exchange().read(big)));
         return List.of(
                 new CrashScenario.Builder("thema bewerken", start).edits("a", 8).build(),
                 new CrashScenario.Builder("thema na 6 s stil", start).idle(6_000).edits("b", 1).build(),
@@ -49,6 +51,8 @@ final class CrashFixtures {
                 new CrashScenario.Builder("demo --replace", start).edits("g", 1).step("demo", afterDemo).edits("h", 2).build(),
                 new CrashScenario.Builder("presentielijst uit Excel", start).edits("m", 1)
                         .step("import-attendance:" + attendance, afterAttendance.withTheme("m-1")).edits("n", 2).build(),
+                // Into a new folder the file is loaded into a new database file that is renamed into place (ADR 0021).
+                new CrashScenario.Builder("import in lege map", empty).emptyFolder().step("import-new:" + big, afterBigIntoEmpty).build(),
                 new CrashScenario.Builder("bewerken naast import", start).edits("i", 1).besideImport(big.toString(), afterBig)
                         .idle(200).edits("j", 1).idle(200).edits("k", 1).idle(200).edits("l", 1).build());
     }
@@ -86,6 +90,14 @@ final class CrashFixtures {
     private CrashState stateAfter(String name, Action action) throws IOException {
         Path folder = work.resolve("expected-" + name);
         baseline.copyTo(folder);
+        try (Werkbank werkbank = Werkbank.open(folder)) {
+            action.apply(werkbank);
+        }
+        return CrashState.read(folder);
+    }
+
+    private CrashState stateInNewFolder(String name, Action action) throws IOException {
+        Path folder = work.resolve("expected-" + name);
         try (Werkbank werkbank = Werkbank.open(folder)) {
             action.apply(werkbank);
         }

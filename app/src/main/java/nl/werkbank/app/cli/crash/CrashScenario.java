@@ -8,7 +8,7 @@ import java.util.List;
  * from the last acknowledged step up to the last one started, and nothing else. One step may be an import that
  * runs beside the steps after it ({@code beside}, -1 when none): its records are judged apart from the edits.
  */
-record CrashScenario(String name, CrashState start, List<String> steps, List<CrashState> states, int beside) {
+record CrashScenario(String name, CrashState start, List<String> steps, List<CrashState> states, int beside, boolean emptyFolder) {
 
     /** Builds a script step by step from the state it starts on. */
     static final class Builder {
@@ -18,6 +18,7 @@ record CrashScenario(String name, CrashState start, List<String> steps, List<Cra
         private final CrashState start;
         private CrashState state;
         private int beside = -1;
+        private boolean emptyFolder;
 
         Builder(String name, CrashState start) {
             this.name = name;
@@ -56,8 +57,14 @@ record CrashScenario(String name, CrashState start, List<String> steps, List<Cra
             return this;
         }
 
+        /** Starts in a data folder without a database, not on the baseline. */
+        Builder emptyFolder() {
+            emptyFolder = true;
+            return this;
+        }
+
         CrashScenario build() {
-            return new CrashScenario(name, start, List.copyOf(steps), List.copyOf(states), beside);
+            return new CrashScenario(name, start, List.copyOf(steps), List.copyOf(states), beside, emptyFolder);
         }
     }
 }

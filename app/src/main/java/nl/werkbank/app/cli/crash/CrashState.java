@@ -16,10 +16,11 @@ record CrashState(Map<String, Long> counts, String theme) {
             }
             var teams = werkbank.teams().list().stream().map(row -> row.team())
                     .filter(team -> team.name().equals(CrashChild.TEAM)).toList();
-            if (teams.size() != 1) {
+            if (teams.size() > 1) {
                 throw new IllegalStateException(teams.size() + " werkteams named " + CrashChild.TEAM);
             }
-            String theme = teams.get(0).theme();
+            // A folder that started empty has no such werkteam: no theme then.
+            String theme = teams.isEmpty() ? null : teams.get(0).theme();
             return new CrashState(werkbank.info().recordCounts(), theme);
         }
     }

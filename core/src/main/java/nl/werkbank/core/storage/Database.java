@@ -34,10 +34,13 @@ public final class Database implements AutoCloseable {
     private final FileKey key;
     /**
      * Done once the database is open; failed (with a {@link StorageException}) when it could not be opened. Replaced
-     * only by {@link #compactNow()}, which closes the file and opens the rewritten one.
+     * only by {@link #compactNow()} and {@link #bulkLoad}, which close the file and open the one put in its place.
      */
     private volatile CompletableFuture<JdbcConnectionPool> pool;
-    /** Work on the file holds the read lock; {@link #compactNow()} the write lock, so it waits for that work and blocks new work. */
+    /**
+     * Work on the file holds the read lock; {@link #compactNow()} and {@link #bulkLoad} the write lock, so they wait for
+     * that work and hold new work back while the file is replaced.
+     */
     private final ReentrantReadWriteLock fileLock = new ReentrantReadWriteLock();
     private final CompletableFuture<Void> opened;
     private volatile boolean compactOnClose;

@@ -139,17 +139,16 @@ public final class ExchangeService {
     private ImportResult apply(ExchangeData data, Progress progress, boolean removalsAccepted) {
         Backup before = backups.create(BackupReason.BEFORE_IMPORT);
         progress.checkCancelled();
+        refuseOwnFile(data);
+        Map<String, Kind> loaded = kinds.load();
         if (data.recordCount() >= bulkLoadFrom && repository.holdsNoWerkplaats()) {
-            return applyIntoNewFile(data, progress, removalsAccepted);
+            // A whole Werkplaats into a database that holds none yet (the coordinator's first load, a new laptop): the
+            // same merge, into a new file without secondary indexes that then replaces the file (Database#bulkLoad).
+            // All or nothing by that one rename, so no guarded transaction; the backup before it stays.
+            return database.bulkLoad(target -> importInto(target, loaded, data, progress, removalsAccepted));
         }
-        ImportResult result = GuardedAction.runBesideSaves(database, "import " + data.fileName(), before, () -> database.atomically(() -> {
-            ImportResult merged = merge(data, true, progress);
-            if (!removalsAccepted && !merged.removals().isEmpty()) {
-                throw new RemovalsNotAccepted(merged);
-            }
-            repository.log("IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
-            return merged;
-        }));
+        ImportResult result = GuardedAction.runBesideSaves(database, "import " + data.fileName(), before,
+                () -> importInto(database, loaded, data, progress, removalsAccepted));
         if (result.total(KindCounts::written) >= COMPACT_AFTER_RECORDS) {
             // The import is saved by now; this gives back the space its one big transaction used (Database#compactNow).
             progress.update(0, 0);
@@ -158,22 +157,17 @@ public final class ExchangeService {
         return result;
     }
 
-    /**
-     * A whole Werkplaats into a database that holds none yet (the coordinator's first load, a new laptop): the same
-     * merge, written into a new file without secondary indexes, which then replaces the file ({@link Database#bulkLoad}).
-     * All or nothing by that one rename, so no guarded transaction is needed; the backup before it stays.
-     */
-    private ImportResult applyIntoNewFile(ExchangeData data, Progress progress, boolean removalsAccepted) {
-        refuseOwnFile(data);
-        Map<String, Kind> loaded = kinds.load();
-        return database.bulkLoad(target -> target.atomically(() -> {
+    /** The import's one transaction in {@code target}: the merge, the refusal of removals not accepted, the log line. */
+    private ImportResult importInto(Database target, Map<String, Kind> loaded, ExchangeData data, Progress progress,
+                                    boolean removalsAccepted) {
+        return target.atomically(() -> {
             ImportResult merged = merge(target, loaded, data, true, progress);
             if (!removalsAccepted && !merged.removals().isEmpty()) {
                 throw new RemovalsNotAccepted(merged);
             }
             new ExchangeRepository(target).log("IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
             return merged;
-        }));
+        });
     }
 
     private ImportResult merge(ExchangeData data, boolean applied, Progress progress) {

@@ -418,6 +418,53 @@ class CommandLineIT {
                 .exitCode()).isEqualTo(2);
     }
 
+    /**
+     * The shipped jar carries what the server needs (the driver, Flyway's PostgreSQL support): server init on a real
+     * PostgreSQL, twice, and a wrong password said in Dutch without repeating it. The server comes from .ci/run
+     * (WERKBANK_TEST_PG_*); elsewhere without one the test is skipped, under CI it fails.
+     */
+    @Test
+    void serverInitThroughTheShippedJar() throws Exception {
+        String host = env("WERKBANK_TEST_PG_HOST", "127.0.0.1");
+        String port = env("WERKBANK_TEST_PG_PORT", "5432");
+        String user = env("WERKBANK_TEST_PG_USER", "werkbank_ci");
+        String password = env("WERKBANK_TEST_PG_PASSWORD", "werkbank_ci");
+        String database = "werkbank_it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        try (var c = java.sql.DriverManager.getConnection(admin, user, password); var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        } catch (java.sql.SQLException e) {
+            if (System.getenv("CI") != null) {
+                throw e;
+            }
+            org.junit.jupiter.api.Assumptions.abort("No PostgreSQL at " + host + ":" + port + ": " + e.getMessage());
+        }
+        try {
+            Path passwordFile = folder.resolve("server-wachtwoord.txt");
+            java.nio.file.Files.writeString(passwordFile, password + "\n");
+            String url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
+            Result first = run(Map.of(), "server", "init", "--url", url, "--user", user, "--password-file", passwordFile.toString());
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out()).contains("schema 0 → 12");
+            Result again = run(Map.of(), "server", "init", "--url", url, "--user", user, "--password-file", passwordFile.toString());
+            assertThat(again.out()).contains("schema 12 → 12, 0 stappen");
+            Result wrong = run(Map.of("WERKBANK_SERVER_PASSWORD", "fout-wachtwoord-123"), "server", "init", "--url", url, "--user", user);
+            assertThat(wrong.exitCode()).isEqualTo(1);
+            assertThat(wrong.err()).contains("wachtwoord klopt niet").doesNotContain("fout-wachtwoord-123");
+        } finally {
+            try (var c = java.sql.DriverManager.getConnection(admin, user, password); var s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                s.execute("DROP ROLE IF EXISTS " + database + "_coordinator");
+                s.execute("DROP ROLE IF EXISTS " + database + "_facilitator");
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     @Test
     void unknownCommandShowsUsageAndExitCodeTwo() throws Exception {
         Result result = run(Map.of(), "--data-dir", folder.toString(), "bestaatniet");

@@ -54,12 +54,7 @@ final class BulkLoad {
 
     /** Puts the loaded file in place of the database file (closed by now), in one rename. */
     static void swapIn(Path directory, Path loaded) throws IOException {
-        Path file = directory.resolve(Database.FILE_NAME + ".mv.db");
-        try {
-            Files.move(loaded, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(loaded, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Compaction.moveOver(loaded, directory.resolve(Database.FILE_NAME + ".mv.db"));
         Compaction.syncDirectory(directory);
     }
 

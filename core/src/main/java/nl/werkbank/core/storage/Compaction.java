@@ -96,7 +96,8 @@ final class Compaction {
         }
     }
 
-    private static void moveOver(Path source, Path target) throws IOException {
+    /** Renames {@code source} over {@code target} in one step where the file system can. */
+    static void moveOver(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -57,6 +57,7 @@ public final class Werkbank implements AutoCloseable {
     private final DecisionSteps decisionSteps;
     private final nl.werkbank.core.imports.AttendanceImportService attendanceImport;
     private final ExchangeService exchange;
+    private final nl.werkbank.core.exchange.SyncService sync;
     private final Backups backups;
     private final MeetingSession meetingSession;
     private final TodayService today;
@@ -85,6 +86,7 @@ public final class Werkbank implements AutoCloseable {
         this.decisionSteps = new DecisionSteps(database, clock, attendance);
         this.decisions = new DecisionService(database, clock, actions, meetings, decisionSteps);
         this.exchange = new ExchangeService(database, clock, backups);
+        this.sync = new nl.werkbank.core.exchange.SyncService(database, clock, exchange);
         this.attendanceImport = new nl.werkbank.core.imports.AttendanceImportService(database, clock,
                 new nl.werkbank.core.imports.ImportServices(meetings, attendance, people, organizations, backups));
         this.meetingSession = new MeetingSession(database, new MeetingSession.Services(meetings, teams, organizations, people,
@@ -166,6 +168,11 @@ public final class Werkbank implements AutoCloseable {
 
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** Sync with a Werkplaats server, where the Werkplaats has one. */
+    public nl.werkbank.core.exchange.SyncService sync() {
+        return sync;
     }
 
     /** Presentielijsten from Excel or CSV: read, map, preview, import, undo. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.werkbank.core.common.Progress;
 import nl.werkbank.core.storage.AtomicFiles;
 import nl.werkbank.core.storage.Backup;
@@ -145,10 +146,10 @@ public final class ExchangeService {
             // A whole Werkplaats into a database that holds none yet (the coordinator's first load, a new laptop): the
             // same merge, into a new file without secondary indexes that then replaces the file (Database#bulkLoad).
             // All or nothing by that one rename, so no guarded transaction; the backup before it stays.
-            return database.bulkLoad(target -> importInto(target, loaded, data, progress, removalsAccepted));
+            return database.bulkLoad(target -> importInto(target, loaded, data, progress, removalsAccepted, "IMPORT", t -> { }));
         }
         ImportResult result = GuardedAction.runBesideSaves(database, "import " + data.fileName(), before,
-                () -> importInto(database, loaded, data, progress, removalsAccepted));
+                () -> importInto(database, loaded, data, progress, removalsAccepted, "IMPORT", t -> { }));
         if (result.total(KindCounts::written) >= COMPACT_AFTER_RECORDS) {
             // The import is saved by now; this gives back the space its one big transaction used (Database#compactNow).
             progress.update(0, 0);
@@ -157,17 +158,46 @@ public final class ExchangeService {
         return result;
     }
 
+    /**
+     * Records from the Werkplaats server ({@link SyncService}): the same merge as a file's, in one transaction with
+     * {@code alsoInside} (where this laptop now is in the server's sequence), so both are saved or neither. A first
+     * pull of a whole Werkplaats is loaded like a first file; a big one gets a backup and the crash guard first.
+     */
+    ImportResult receive(ExchangeData data, Progress progress, Consumer<Database> alsoInside) {
+        Map<String, Kind> loaded = kinds.load();
+        if (data.recordCount() >= bulkLoadFrom && repository.holdsNoWerkplaats()) {
+            return database.bulkLoad(target -> importInto(target, loaded, data, progress, true, "SYNC", alsoInside));
+        }
+        if (data.recordCount() < COMPACT_AFTER_RECORDS) {
+            return importInto(database, loaded, data, progress, true, "SYNC", alsoInside);
+        }
+        Backup before = backups.create(BackupReason.BEFORE_IMPORT);
+        ImportResult result = GuardedAction.runBesideSaves(database, "sync " + data.fileName(), before,
+                () -> importInto(database, loaded, data, progress, true, "SYNC", alsoInside));
+        database.compactNow();
+        return result;
+    }
+
     /** The import's one transaction in {@code target}: the merge, the refusal of removals not accepted, the log line. */
     private ImportResult importInto(Database target, Map<String, Kind> loaded, ExchangeData data, Progress progress,
-                                    boolean removalsAccepted) {
+                                    boolean removalsAccepted, String direction, Consumer<Database> alsoInside) {
         return target.atomically(() -> {
             ImportResult merged = merge(target, loaded, data, true, progress);
             if (!removalsAccepted && !merged.removals().isEmpty()) {
                 throw new RemovalsNotAccepted(merged);
             }
-            new ExchangeRepository(target).log("IMPORT", data.fileName(), data.installationId(), clock.instant(), summary(merged), false);
+            if (direction.equals("IMPORT") || merged.total(KindCounts::written) > 0 || !merged.conflicts().isEmpty()) {
+                new ExchangeRepository(target).log(direction, data.fileName(), data.installationId(), clock.instant(),
+                        summary(merged), false);
+            }
+            alsoInside.accept(target);
             return merged;
         });
+    }
+
+    /** The exchanged kinds as this database's schema has them (for the server sync). */
+    Map<String, Kind> kinds() {
+        return kinds.load();
     }
 
     private ImportResult merge(ExchangeData data, boolean applied, Progress progress) {

@@ -114,7 +114,7 @@ final class KindRepository {
         Object value = switch (type) {
             case UUID_TEXT -> row.getObject(column, UUID.class);
             case TEXT -> row.getString(column);
-            case INTEGER -> row.getObject(column, Long.class);
+            case INTEGER -> row.getLong(column);
             case DECIMAL -> row.getBigDecimal(column);
             case BOOLEAN -> row.getObject(column, Boolean.class);
             case DATE -> row.getObject(column, LocalDate.class);

@@ -16,6 +16,8 @@ public final class ServerAccess {
 
     /** Server-only tables and functions; the laptops' tables stay in {@code public}, the same as on a laptop. */
     static final String SCHEMA = "werkbank_server";
+    /** The advisory lock that makes writers to a Werkplaats database take turns (db/server/V2__changes.sql). */
+    public static final long CHANGE_LOCK = 22_0001L;
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9_.-]{0,62}");
 
     public enum Role { COORDINATOR, FACILITATOR }
@@ -29,7 +31,8 @@ public final class ServerAccess {
         return Flyway.configure().dataSource(server)
                 .schemas(SCHEMA).createSchemas(true).table("server_schema_history")
                 .locations("classpath:db/server")
-                .placeholders(Map.of("coordinatorRole", groupRole(database, Role.COORDINATOR),
+                .placeholders(Map.of("changeLock", String.valueOf(CHANGE_LOCK),
+                        "coordinatorRole", groupRole(database, Role.COORDINATOR),
                         "facilitatorRole", groupRole(database, Role.FACILITATOR)))
                 .load().migrate().migrationsExecuted;
     }

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** What the server says about itself over JDBC, and its failures in the user's words (by PostgreSQL's SQLSTATE). */
-final class ServerRepository {
+public final class ServerRepository {
 
     private ServerRepository() {
     }
@@ -62,7 +62,7 @@ final class ServerRepository {
     }
 
     /** The message for a failed connection, by the SQLSTATE class; never the server's own text, which may hold names. */
-    static String keyFor(SQLException e) {
+    public static String keyFor(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("28")) {
             return "error.server.login";

@@ -17,7 +17,7 @@ public final class DataTables {
 
     /** Bookkeeping tables that are not the user's records. */
     private static final Set<String> INTERNAL = Set.of("flyway_schema_history", "installation", "tombstone",
-            "exchange_conflict", "exchange_log", "local_secret", "import_batch", "import_batch_item", "import_layout");
+            "exchange_conflict", "exchange_log", "local_secret", "import_batch", "import_batch_item", "import_layout", "sync_state");
     /** Shipped reference data and settings: counted, but not "data" for emptiness and kept by a wipe. */
     private static final Set<String> REFERENCE = Set.of("checkin_question", "preparation_default", "hour_setting");
 

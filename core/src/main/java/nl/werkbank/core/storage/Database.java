@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "werkbank";
     /** The newest migration shipped (db/migration/V7__person_erasure.sql); a test keeps it in step with the files. */
-    public static final String SCHEMA_VERSION = "12";
+    public static final String SCHEMA_VERSION = "13";
 
     private final Path directory;
     /** The data key of an encrypted folder ({@link FileKey#NONE} without encryption): backups and compaction need it. */

@@ -62,6 +62,7 @@ record SchemaShape(Map<String, Table> tables) {
             case "date" -> "date";
             case "decimal", "numeric" -> "numeric(" + size + "," + digits + ")";
             case "integer", "int4" -> "integer";
+            case "bigint", "int8" -> "bigint";
             // H2's TIME is TIME(0) and PostgreSQL's time(6): both hold the minutes Werkbank writes.
             case "time" -> "time";
             case "timestamp with time zone", "timestamptz" -> "timestamptz";

@@ -85,7 +85,7 @@ class ServerAccessTest {
             String coordinator = ServerAccess.groupRole(server.name(), ServerAccess.Role.COORDINATOR);
             String facilitator = ServerAccess.groupRole(server.name(), ServerAccess.Role.FACILITATOR);
             java.util.Set<String> laptopOnly = java.util.Set.of("installation", "local_secret", "exchange_log", "exchange_conflict",
-                    "import_batch", "import_batch_item", "import_layout");
+                    "import_batch", "import_batch_item", "import_layout", "sync_state");
             java.util.Set<String> reference = java.util.Set.of("person", "organization", "affiliation", "venue", "tombstone");
             try (Connection c = server.dataSource().getConnection()) {
                 java.util.Set<String> tables = names(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"

@@ -1,0 +1,247 @@
+package nl.werkbank.core.exchange;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.werkbank.core.common.Progress;
+import nl.werkbank.core.server.ServerAccount;
+import nl.werkbank.core.server.ServerException;
+import nl.werkbank.core.storage.Database;
+
+/**
+ * Sync with the Werkplaats server (issue 22, ADR 0022): pull what the server numbered since this laptop's last pull and
+ * merge it exactly as an exchange file (same merger, same rules, conflicts kept here); then push what waits here, but
+ * only while the server has nothing this laptop has not merged yet. The server then takes the rows as sent, because they
+ * already are the merge's outcome; if another laptop was first, this one pulls again. So there is one merge, on the
+ * laptops, and the server holds a sequence of states each laptop has seen.
+ */
+public final class SyncService {
+
+    /** A laptop clock off by more than this moves the versions it sends onto the server's time (ADR 0022). */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(1);
+    /** Pulls before giving up when other laptops keep pushing first. */
+    private static final int ATTEMPTS = 20;
+
+    private final Database database;
+    private final Clock clock;
+    private final ExchangeService exchange;
+    private final SyncStateRepository states;
+    private final RecordRepository records;
+
+    public SyncService(Database database, Clock clock, ExchangeService exchange) {
+        this.database = database;
+        this.clock = clock;
+        this.exchange = exchange;
+        this.states = new SyncStateRepository(database);
+        this.records = new RecordRepository(database);
+    }
+
+    public Optional<SyncState> state() {
+        return states.state();
+    }
+
+    /** The stored server and account, with its password, to sync with; empty when this laptop has none. */
+    public Optional<ServerAccount> account() {
+        return states.state().flatMap(state -> states.password().map(pw -> new ServerAccount(state.serverUrl(), state.login(), pw)));
+    }
+
+    /**
+     * Tries the server with this account (a wrong password or address is said now, not at the first sync) and stores
+     * both; the password in the database, encrypted with it. Another server than before starts from the beginning.
+     */
+    public void connect(String url, String login, char[] password) {
+        ServerAccount account = new ServerAccount(url, login, password);
+        try (ServerRecordRepository server = new ServerRecordRepository(account.dataSource())) {
+            server.rights(exchange.kinds());
+        }
+        states.connect(url, login, password, clock.instant());
+    }
+
+    public void disconnect() {
+        states.disconnect();
+    }
+
+    /** Records and deletions that wait to be sent. */
+    public long waiting() {
+        return states.waiting(exchange.kinds());
+    }
+
+    /** Syncs with the stored server and account. */
+    public SyncResult sync(Progress progress) {
+        return sync(account().orElseThrow(() -> new ServerException("error.sync.noServer", null)), progress);
+    }
+
+    SyncResult sync(ServerAccount account, Progress progress) {
+        Map<String, Kind> kinds = exchange.kinds();
+        UUID serverId = UUID.nameUUIDFromBytes(account.displayUrl().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String serverName = "server " + account.displayUrl();
+        try (ServerRecordRepository server = new ServerRecordRepository(account.dataSource())) {
+            ServerRecordRepository.Rights rights = server.rights(kinds);
+            ImportResult received = null;
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                progress.checkCancelled();
+                long seq = states.state().orElseThrow().pulledSeq();
+                server.beginSnapshot();
+                long latest = server.latest();
+                if (latest > seq || seq == 0) {
+                    ExchangeData data = server.since(kinds, rights, seq, serverName, serverId, clock.instant());
+                    server.rollback();
+                    ImportResult pulled = exchange.receive(withOwnValues(kinds, rights, data), progress, target -> {
+                        SyncStateRepository into = new SyncStateRepository(target);
+                        into.tombstonesSynced(data.tombstones());
+                        if (seq == 0) {
+                            firstPull(into, kinds, rights, data);
+                        }
+                        into.pulled(latest);
+                    });
+                    received = received == null || pulled.total(KindCounts::written) > 0 || !pulled.conflicts().isEmpty() ? pulled : received;
+                } else {
+                    server.rollback();
+                }
+                Optional<SyncResult> pushed = push(server, kinds, rights, latest, received);
+                if (pushed.isPresent()) {
+                    return pushed.get();
+                }
+            }
+            throw new ServerException("error.sync.busy", null);
+        }
+    }
+
+    /**
+     * Sends what waits here, unless the server moved on since {@code pulled}: then empty, and the caller pulls again.
+     * Saved here only once the server committed; a crash in between sends the same versions again, which changes nothing.
+     */
+    private Optional<SyncResult> push(ServerRecordRepository server, Map<String, Kind> kinds, ServerRecordRepository.Rights rights,
+                                      long pulled, ImportResult received) {
+        SyncStateRepository.Outgoing outgoing = states.outgoing(kinds);
+        server.beginWrite();
+        if (server.latest() != pulled) {
+            server.rollback();
+            return Optional.empty();
+        }
+        Instant serverNow = server.clock();
+        Duration offset = Duration.between(serverNow, clock.instant());
+        Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+        Map<String, List<SyncStateRepository.Sent>> sent = new HashMap<>();
+        Map<String, List<SyncStateRepository.Sent>> notPermitted = new HashMap<>();
+        int restamped = 0;
+        for (Map.Entry<String, List<Object[]>> entry : outgoing.rows().entrySet()) {
+            Kind kind = kinds.get(entry.getKey());
+            for (Object[] row : entry.getValue()) {
+                UUID id = (UUID) row[kind.idIndex()];
+                Instant version = (Instant) row[kind.updatedIndex()];
+                Instant stamp = stamp(version, outgoing.bases().get(id), serverNow, offset);
+                SyncStateRepository.Sent one = new SyncStateRepository.Sent(id, version, stamp);
+                if (!rights.writes(kind)) {
+                    notPermitted.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(new SyncStateRepository.Sent(id, version, version));
+                    continue;
+                }
+                if (!stamp.equals(version)) {
+                    row = row.clone();
+                    row[kind.updatedIndex()] = stamp;
+                    restamped++;
+                }
+                rows.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(row);
+                sent.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(one);
+            }
+        }
+        List<Tombstone> tombstones = outgoing.tombstones().stream()
+                .map(t -> new Tombstone(t.entity(), t.id(), stamp(t.deletedAt(), null, serverNow, offset))).toList();
+        Set<UUID> refused = server.write(kinds, rights, rows, tombstones);
+        long after = server.latest();
+        server.commit();
+        Instant now = clock.instant();
+        int[] counts = new int[2];
+        database.atomically(() -> {
+            for (Map.Entry<String, List<SyncStateRepository.Sent>> entry : sent.entrySet()) {
+                List<SyncStateRepository.Sent> taken = new ArrayList<>();
+                List<SyncStateRepository.Sent> kept = new ArrayList<>();
+                for (SyncStateRepository.Sent one : entry.getValue()) {
+                    if (refused.contains(one.id())) {
+                        // Not this account's to send: marked as exchanged so it is not tried at every sync; its own value stays.
+                        kept.add(new SyncStateRepository.Sent(one.id(), one.version(), one.version()));
+                    } else {
+                        taken.add(one);
+                    }
+                }
+                states.sent(kinds.get(entry.getKey()), taken);
+                states.sent(kinds.get(entry.getKey()), kept);
+                counts[0] += taken.size();
+                counts[1] += kept.size();
+            }
+            notPermitted.forEach((kind, list) -> states.sent(kinds.get(kind), list));
+            counts[1] += notPermitted.values().stream().mapToInt(List::size).sum();
+            states.tombstonesSynced(outgoing.tombstones());
+            states.synced(after, now, offset.toMillis());
+            return null;
+        });
+        return Optional.of(new SyncResult(received, counts[0] + tombstones.size(), counts[1], restamped, offset, after, now));
+    }
+
+    /**
+     * The version a record is sent with (ADR 0022). A laptop clock off by more than {@link #CLOCK_TOLERANCE} is corrected
+     * by the offset just measured; no version is later than the server's time of receipt; and a version never falls
+     * before the one it replaces, or the laptops would keep the older one.
+     */
+    static Instant stamp(Instant version, Instant base, Instant serverNow, Duration offset) {
+        Instant stamp = offset.abs().compareTo(CLOCK_TOLERANCE) > 0 ? version.minus(offset) : version;
+        if (stamp.isAfter(serverNow)) {
+            stamp = serverNow;
+        }
+        if (base != null && !stamp.isAfter(base)) {
+            stamp = base.plus(1, ChronoUnit.MICROS);
+        }
+        return stamp.equals(version) ? version : stamp.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Columns this account may not read (a facilitator and people's e-mail) arrive empty: they keep the value this laptop
+     * has, so a pull never blanks them.
+     */
+    private ExchangeData withOwnValues(Map<String, Kind> kinds, ServerRecordRepository.Rights rights, ExchangeData data) {
+        for (Map.Entry<String, List<Object[]>> entry : data.records().entrySet()) {
+            Kind kind = kinds.get(entry.getKey());
+            Set<String> readable = rights.readable().get(kind.name());
+            List<Integer> hidden = new ArrayList<>();
+            for (int i = 0; i < kind.columns().size(); i++) {
+                if (!readable.contains(kind.columns().get(i).name())) {
+                    hidden.add(i);
+                }
+            }
+            if (hidden.isEmpty()) {
+                continue;
+            }
+            for (Object[] row : entry.getValue()) {
+                UUID id = (UUID) row[kind.idIndex()];
+                if (records.updatedAt(kind, id).isPresent()) {
+                    Object[] own = records.row(kind, id);
+                    hidden.forEach(i -> row[i] = own[i]);
+                }
+            }
+        }
+        return data;
+    }
+
+    /** After the first pull from this server: what this laptop holds and the server does not, waits to be sent. */
+    private static void firstPull(SyncStateRepository into, Map<String, Kind> kinds, ServerRecordRepository.Rights rights, ExchangeData data) {
+        for (Kind kind : kinds.values()) {
+            if (!rights.writes(kind)) {
+                continue;
+            }
+            Map<UUID, Instant> onServer = new HashMap<>();
+            for (Object[] row : data.records().getOrDefault(kind.name(), List.of())) {
+                onServer.put((UUID) row[kind.idIndex()], (Instant) row[kind.updatedIndex()]);
+            }
+            into.notOnServer(kind, onServer);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package nl.werkbank.core.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.common.Progress;
+import nl.werkbank.core.server.ServerAccess;
+import nl.werkbank.core.server.ServerSchema;
+import nl.werkbank.core.testing.TestPostgres;
+
+/** Helpers for the sync tests: a server with accounts, laptops connected to it, and what a laptop holds, to compare. */
+final class SyncLaptops {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SyncLaptops() {
+    }
+
+    static void init(TestPostgres server) {
+        ServerSchema.init(server.dataSource());
+    }
+
+    /** A login unique on the test cluster (roles are cluster-wide), with the password "pw-" + login. */
+    static String account(TestPostgres server, String name, ServerAccess.Role role, UUID person) {
+        String login = server.name() + "_" + name;
+        ServerAccess.addAccount(server.dataSource(), login, ("pw-" + login).toCharArray(), role, person);
+        return login;
+    }
+
+    static void connect(Werkbank laptop, TestPostgres server, String login) {
+        laptop.sync().connect(server.url(), login, ("pw-" + login).toCharArray());
+    }
+
+    static SyncResult sync(Werkbank laptop) {
+        return laptop.sync().sync(Progress.NONE);
+    }
+
+    /** Every record and deletion the laptop holds (private rounds left out: they never travel), by kind and id, as an exchange file has them. */
+    static Map<String, Map<String, JsonNode>> holdings(Werkbank laptop, Path folder) throws Exception {
+        Path file = folder.resolve("holdings-" + UUID.randomUUID() + ".json");
+        laptop.exchange().export(file, ExportOptions.everything());
+        JsonNode root = JSON.readTree(file.toFile());
+        Map<String, Map<String, JsonNode>> byKind = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> kinds = root.get("records").fields(); kinds.hasNext(); ) {
+            Map.Entry<String, JsonNode> kind = kinds.next();
+            Map<String, JsonNode> rows = new TreeMap<>();
+            kind.getValue().forEach(row -> rows.put(row.get("id").asText(), row));
+            byKind.put(kind.getKey(), rows);
+        }
+        Map<String, JsonNode> tombstones = new TreeMap<>();
+        root.get("tombstones").forEach(t -> tombstones.put(t.get("entity").asText() + "/" + t.get("id").asText(), t));
+        byKind.put("~tombstones", tombstones);
+        return byKind;
+    }
+
+    static long count(TestPostgres server, String sql) throws SQLException {
+        try (Connection c = server.dataSource().getConnection(); Statement s = c.createStatement(); var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -22,6 +22,9 @@ import nl.werkbank.core.storage.Sql;
 final class SyncStateRepository {
 
     private static final String PASSWORD = "server-password";
+    private static final String WAITING = "(exchanged_at IS NULL OR exchanged_at <> updated_at)";
+    /** A private round that was never exchanged stays here; one that was is sent emptied (see {@link #outgoing}). */
+    private static final String NOT_ONLY_HERE = "(private = FALSE OR exchanged_at IS NOT NULL)";
 
     private final Database db;
 
@@ -81,14 +84,18 @@ final class SyncStateRepository {
                 seq, at.atOffset(ZoneOffset.UTC), clockOffsetMillis));
     }
 
-    /** Records and deletions waiting to be sent; private rounds never (they stay on this laptop, as in a file). */
+    /**
+     * Records and deletions waiting to be sent. A private round never leaves with its content: one never exchanged is
+     * not sent at all; one shared before and made private since is sent without its texts and score, so the copies
+     * elsewhere lose them too.
+     */
     Outgoing outgoing(Map<String, Kind> kinds) {
         return db.transaction(c -> {
             Map<String, List<Object[]>> rows = new LinkedHashMap<>();
             Map<UUID, Instant> bases = new HashMap<>();
             for (Kind kind : kinds.values()) {
                 String sql = "SELECT " + kind.columnList() + ", exchanged_at FROM " + kind.table()
-                        + " WHERE (exchanged_at IS NULL OR exchanged_at <> updated_at)" + (kind.index("private") >= 0 ? " AND private = FALSE" : "");
+                        + " WHERE " + WAITING + (kind.index("private") >= 0 ? " AND " + NOT_ONLY_HERE : "");
                 List<Object[]> ofKind = new ArrayList<>();
                 try (PreparedStatement select = c.prepareStatement(sql); ResultSet row = select.executeQuery()) {
                     int width = kind.columns().size();
@@ -101,7 +108,8 @@ final class SyncStateRepository {
                         if (base != null) {
                             bases.put((UUID) values[kind.idIndex()], base);
                         }
-                        ofKind.add(values);
+                        ofKind.add(kind.index("private") >= 0 && Boolean.TRUE.equals(values[kind.index("private")])
+                                ? withoutContent(kind, values) : values);
                     }
                 }
                 if (!ofKind.isEmpty()) {
@@ -170,8 +178,8 @@ final class SyncStateRepository {
         return db.transaction(c -> {
             long count = Sql.count(c, "SELECT COUNT(*) FROM tombstone WHERE NOT synced");
             for (Kind kind : kinds.values()) {
-                count += Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE (exchanged_at IS NULL OR exchanged_at <> updated_at)"
-                        + (kind.index("private") >= 0 ? " AND private = FALSE" : ""));
+                count += Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE " + WAITING
+                        + (kind.index("private") >= 0 ? " AND " + NOT_ONLY_HERE : ""));
             }
             return count;
         });
@@ -190,6 +198,19 @@ final class SyncStateRepository {
             }
             return null;
         });
+    }
+
+    /** A private round as it leaves: the texts and score (every optional text or number) left empty. */
+    private static Object[] withoutContent(Kind kind, Object[] values) {
+        Object[] emptied = values.clone();
+        for (int i = 0; i < emptied.length; i++) {
+            Column column = kind.columns().get(i);
+            if (!column.required() && column.references() == null
+                    && (column.type() == ValueType.TEXT || column.type() == ValueType.INTEGER)) {
+                emptied[i] = null;
+            }
+        }
+        return emptied;
     }
 
     /** What waits to be sent: rows per kind in column order, their versions last exchanged, and deletions. */

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, InfoCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
             BenchCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, EncryptCommand.class,
             ChangePassphraseCommand.class, PrivacyCommand.class, ActivityReportCommand.class,
-            ImportAttendanceCommand.class, ServerCommand.class})
+            ImportAttendanceCommand.class, ServerCommand.class, SyncCommand.class})
 public final class WerkbankCommand implements Callable<Integer> {
 
     /** Exit code meaning "no command given: open the window". Outside the 0–255 range a process can return. */

@@ -424,7 +424,7 @@ class CommandLineIT {
      * (WERKBANK_TEST_PG_*); elsewhere without one the test is skipped, under CI it fails.
      */
     @Test
-    void serverInitThroughTheShippedJar() throws Exception {
+    void serverInitAndSyncThroughTheShippedJar() throws Exception {
         String host = env("WERKBANK_TEST_PG_HOST", "127.0.0.1");
         String port = env("WERKBANK_TEST_PG_PORT", "5432");
         String user = env("WERKBANK_TEST_PG_USER", "werkbank_ci");
@@ -445,15 +445,37 @@ class CommandLineIT {
             String url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
             Result first = run(Map.of(), "server", "init", "--url", url, "--user", user, "--password-file", passwordFile.toString());
             assertThat(first.exitCode()).as(first.err()).isZero();
-            assertThat(first.out()).contains("schema 0 → 12");
+            String schema = nl.werkbank.core.storage.Database.SCHEMA_VERSION;
+            assertThat(first.out()).contains("schema 0 → " + schema);
             Result again = run(Map.of(), "server", "init", "--url", url, "--user", user, "--password-file", passwordFile.toString());
-            assertThat(again.out()).contains("schema 12 → 12, 0 stappen");
+            assertThat(again.out()).contains("schema " + schema + " → " + schema + ", 0 stappen");
             Result wrong = run(Map.of("WERKBANK_SERVER_PASSWORD", "fout-wachtwoord-123"), "server", "init", "--url", url, "--user", user);
             assertThat(wrong.exitCode()).isEqualTo(1);
             assertThat(wrong.err()).contains("wachtwoord klopt niet").doesNotContain("fout-wachtwoord-123");
+
+            // A coordinator's laptop sends the demo Werkplaats; a new laptop gets all of it; nothing then waits.
+            Path accountPassword = folder.resolve("account-wachtwoord.txt");
+            java.nio.file.Files.writeString(accountPassword, "jan-wachtwoord-2026\n");
+            String login = database + "_jan";
+            Result added = run(Map.of(), "server", "add-account", "--url", url, "--user", user, "--password-file", passwordFile.toString(),
+                    "--login", login, "--role", "coordinator", "--account-password-file", accountPassword.toString());
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            String first_ = folder.resolve("laptop-1").toString();
+            String second = folder.resolve("laptop-2").toString();
+            assertThat(run(Map.of(), "--data-dir", first_, "demo").exitCode()).isZero();
+            Result sent = run(Map.of(), "--data-dir", first_, "sync", "--url", url, "--user", login, "--password-file", accountPassword.toString());
+            assertThat(sent.exitCode()).as(sent.err()).isZero();
+            assertThat(sent.out()).contains("Server ingesteld").contains("Gesynchroniseerd met").contains("0 ontvangen").doesNotContain("jan-wachtwoord");
+            Result received = run(Map.of("WERKBANK_SERVER_PASSWORD", "jan-wachtwoord-2026"), "--data-dir", second, "sync", "--url", url,
+                    "--user", login);
+            assertThat(received.exitCode()).as(received.err()).isZero();
+            assertThat(received.out()).contains("0 verstuurd").doesNotContain(" 0 ontvangen");
+            Result status = run(Map.of(), "--data-dir", second, "sync", "--status");
+            assertThat(status.out()).contains(login).contains("0 wijzigingen wachten").doesNotContain("nog nooit");
         } finally {
             try (var c = java.sql.DriverManager.getConnection(admin, user, password); var s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                s.execute("DROP ROLE IF EXISTS " + database + "_jan");
                 s.execute("DROP ROLE IF EXISTS " + database + "_coordinator");
                 s.execute("DROP ROLE IF EXISTS " + database + "_facilitator");
             }

@@ -163,17 +163,17 @@ public final class ExchangeService {
      * {@code alsoInside} (where this laptop now is in the server's sequence), so both are saved or neither. A first
      * pull of a whole Werkplaats is loaded like a first file; a big one gets a backup and the crash guard first.
      */
-    ImportResult receive(ExchangeData data, Progress progress, Consumer<Database> alsoInside) {
+    ImportResult receive(ExchangeData data, Progress progress, boolean removalsAccepted, Consumer<Database> alsoInside) {
         Map<String, Kind> loaded = kinds.load();
         if (data.recordCount() >= bulkLoadFrom && repository.holdsNoWerkplaats()) {
-            return database.bulkLoad(target -> importInto(target, loaded, data, progress, true, "SYNC", alsoInside));
+            return database.bulkLoad(target -> importInto(target, loaded, data, progress, removalsAccepted, "SYNC", alsoInside));
         }
         if (data.recordCount() < COMPACT_AFTER_RECORDS) {
-            return importInto(database, loaded, data, progress, true, "SYNC", alsoInside);
+            return importInto(database, loaded, data, progress, removalsAccepted, "SYNC", alsoInside);
         }
         Backup before = backups.create(BackupReason.BEFORE_IMPORT);
         ImportResult result = GuardedAction.runBesideSaves(database, "sync " + data.fileName(), before,
-                () -> importInto(database, loaded, data, progress, true, "SYNC", alsoInside));
+                () -> importInto(database, loaded, data, progress, removalsAccepted, "SYNC", alsoInside));
         database.compactNow();
         return result;
     }

@@ -75,12 +75,20 @@ public final class SyncService {
         return states.waiting(exchange.kinds());
     }
 
-    /** Syncs with the stored server and account. */
+    /** Syncs with the stored server and account, taking deletions made elsewhere. */
     public SyncResult sync(Progress progress) {
-        return sync(account().orElseThrow(() -> new ServerException("error.sync.noServer", null)), progress);
+        return sync(progress, true);
     }
 
-    SyncResult sync(ServerAccount account, Progress progress) {
+    /**
+     * As {@link #sync(Progress)}; unless {@code removalsAccepted}, a pull that would remove records here changes nothing
+     * and throws {@link RemovalsNotAccepted} saying what (the command line and the automatic sync ask first).
+     */
+    public SyncResult sync(Progress progress, boolean removalsAccepted) {
+        return sync(account().orElseThrow(() -> new ServerException("error.sync.noServer", null)), progress, removalsAccepted);
+    }
+
+    SyncResult sync(ServerAccount account, Progress progress, boolean removalsAccepted) {
         Map<String, Kind> kinds = exchange.kinds();
         UUID serverId = UUID.nameUUIDFromBytes(account.displayUrl().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String serverName = "server " + account.displayUrl();
@@ -95,7 +103,7 @@ public final class SyncService {
                 if (latest > seq || seq == 0) {
                     ExchangeData data = server.since(kinds, rights, seq, serverName, serverId, clock.instant());
                     server.rollback();
-                    ImportResult pulled = exchange.receive(withOwnValues(kinds, rights, data), progress, target -> {
+                    ImportResult pulled = exchange.receive(withOwnValues(kinds, rights, data), progress, removalsAccepted, target -> {
                         SyncStateRepository into = new SyncStateRepository(target);
                         into.tombstonesSynced(data.tombstones());
                         if (seq == 0) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -59,6 +61,25 @@ final class SyncLaptops {
         root.get("tombstones").forEach(t -> tombstones.put(t.get("entity").asText() + "/" + t.get("id").asText(), t));
         byKind.put("~tombstones", tombstones);
         return byKind;
+    }
+
+    /** Where two holdings differ, a line per record (at most 20), so a failure reads short: empty when equal. */
+    static List<String> differences(Map<String, Map<String, JsonNode>> actual, Map<String, Map<String, JsonNode>> expected) {
+        List<String> lines = new ArrayList<>();
+        java.util.Set<String> kinds = new java.util.TreeSet<>(actual.keySet());
+        kinds.addAll(expected.keySet());
+        for (String kind : kinds) {
+            Map<String, JsonNode> mine = actual.getOrDefault(kind, Map.of());
+            Map<String, JsonNode> theirs = expected.getOrDefault(kind, Map.of());
+            java.util.Set<String> ids = new java.util.TreeSet<>(mine.keySet());
+            ids.addAll(theirs.keySet());
+            for (String id : ids) {
+                if (!java.util.Objects.equals(mine.get(id), theirs.get(id)) && lines.size() < 20) {
+                    lines.add(kind + " " + id + ": " + mine.get(id) + " <> " + theirs.get(id));
+                }
+            }
+        }
+        return lines;
     }
 
     static long count(TestPostgres server, String sql) throws SQLException {

@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "5", descriptionKey = "cli.bench.repeats")
     private int repeats;
 
-    @Option(names = "--only", paramLabel = "report|exchange|crash|autosave|ui", descriptionKey = "cli.bench.only")
+    @Option(names = "--only", paramLabel = "report|exchange|crash|autosave|ui|sync", descriptionKey = "cli.bench.only")
     private String only;
 
     @Option(names = "--cycles", defaultValue = "200", descriptionKey = "cli.bench.cycles")
@@ -80,6 +80,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (only == null || only.equals("exchange")) {
                 out.println(ReportBenchmark.table(new ExchangeBenchmark().run(werkbank, folder)));
+            }
+            if ("sync".equals(only)) {
+                out.println(ReportBenchmark.table(new nl.werkbank.bench.SyncBenchmark().run(werkbank, folder)));
             }
             out.flush();
         } finally {

@@ -22,6 +22,11 @@ import nl.werkbank.core.storage.Database;
 final class ExchangeMerger {
 
     private static final int PROGRESS_STEP = 1_000;
+    /**
+     * Fewer records of a kind than this (a day's sync, one team's file) are looked up one by one by their id and keys;
+     * more, and all of the kind's versions are read at once.
+     */
+    private static final int LOOK_UP_BELOW = 2_000;
 
     private final ExchangeRepository repository;
     private final RecordRepository records;
@@ -32,6 +37,8 @@ final class ExchangeMerger {
     private final Instant now;
     private final Map<String, Map<UUID, Instant>> tombs = new HashMap<>();
     private final Map<String, Set<UUID>> present = new HashMap<>();
+    /** Kinds whose {@link #present} holds only the records looked up: the others are looked up when referred to. */
+    private final Set<String> partlyRead = new HashSet<>();
     /** Records not taken because they or a parent were deleted: their children are not taken either. */
     private final Map<String, Set<UUID>> gone = new HashMap<>();
     private final Map<String, KindCounts> counts = new LinkedHashMap<>();
@@ -92,10 +99,17 @@ final class ExchangeMerger {
     private void mergeKind(Kind kind, List<Object[]> rows, boolean write) {
         Map<UUID, Instant> local = new HashMap<>();
         Map<UUID, Instant> bases = new HashMap<>();
-        records.versions(kind, local, bases);
+        boolean lookUp = rows.size() < LOOK_UP_BELOW;
+        if (lookUp) {
+            records.versions(kind, rows.stream().map(row -> (UUID) row[kind.idIndex()]).toList(), local, bases);
+            partlyRead.add(kind.name());
+        } else {
+            records.versions(kind, local, bases);
+        }
         Set<UUID> ids = new HashSet<>(local.keySet());
         present.put(kind.name(), ids);
-        UniqueKeys unique = new UniqueKeys(records, kind, local.isEmpty() || rows.isEmpty());
+        UniqueKeys unique = new UniqueKeys(records, kind, rows.isEmpty() ? UniqueKeys.Stored.NONE
+                : lookUp ? UniqueKeys.Stored.LOOK_UP : local.isEmpty() ? UniqueKeys.Stored.NONE : UniqueKeys.Stored.READ_ALL);
         Map<UUID, Instant> kindTombs = tombs.getOrDefault(kind.name(), Map.of());
         int added = 0;
         int updated = 0;
@@ -232,6 +246,10 @@ final class ExchangeMerger {
             }
             Set<UUID> targets = present.get(column.references());
             if (targets == null || targets.contains(row[i]) || column.references().equals(kind.name()) && inFile(kind, row[i])) {
+                continue;
+            }
+            if (partlyRead.contains(column.references()) && records.updatedAt(kinds.get(column.references()), (UUID) row[i]).isPresent()) {
+                targets.add((UUID) row[i]);
                 continue;
             }
             if (tombs.getOrDefault(column.references(), Map.of()).containsKey(row[i])

@@ -37,6 +37,7 @@ public final class ExchangeService {
     private final KindRepository kinds;
     private final RecordRepository records;
     private final ConflictRepository conflicts;
+    private volatile Map<String, Kind> loadedKinds;
 
     public ExchangeService(Database database, Clock clock, Backups backups) {
         this.database = database;
@@ -164,7 +165,7 @@ public final class ExchangeService {
      * pull of a whole Werkplaats is loaded like a first file; a big one gets a backup and the crash guard first.
      */
     ImportResult receive(ExchangeData data, Progress progress, boolean removalsAccepted, Consumer<Database> alsoInside) {
-        Map<String, Kind> loaded = kinds.load();
+        Map<String, Kind> loaded = kinds();
         if (data.recordCount() >= bulkLoadFrom && repository.holdsNoWerkplaats()) {
             return database.bulkLoad(target -> importInto(target, loaded, data, progress, removalsAccepted, "SYNC", alsoInside));
         }
@@ -195,9 +196,17 @@ public final class ExchangeService {
         });
     }
 
-    /** The exchanged kinds as this database's schema has them (for the server sync). */
+    /**
+     * The exchanged kinds as this database's schema has them (for the server sync). Read once: the schema only changes
+     * when a database is opened, and reading it costs a tenth of a second that a sync every few minutes need not pay.
+     */
     Map<String, Kind> kinds() {
-        return kinds.load();
+        Map<String, Kind> known = loadedKinds;
+        if (known == null) {
+            known = kinds.load();
+            loadedKinds = known;
+        }
+        return known;
     }
 
     private ImportResult merge(ExchangeData data, boolean applied, Progress progress) {

@@ -48,6 +48,27 @@ final class RecordRepository {
         });
     }
 
+    /** As {@link #versions(Kind, Map, Map)}, for these ids only (those we hold), each found by its primary key. */
+    void versions(Kind kind, List<UUID> ids, Map<UUID, Instant> local, Map<UUID, Instant> bases) {
+        db.transaction(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT updated_at, exchanged_at FROM " + kind.table() + " WHERE id = ?")) {
+                for (UUID id : ids) {
+                    select.setObject(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (row.next()) {
+                            local.put(id, row.getObject(1, OffsetDateTime.class).toInstant());
+                            OffsetDateTime base = row.getObject(2, OffsetDateTime.class);
+                            if (base != null) {
+                                bases.put(id, base.toInstant());
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Our records of the kind by the values of one unique key. */
     Map<List<Object>, UniqueKeys.Clash> byKey(Kind kind, List<Integer> key) {
         List<String> names = key.stream().map(i -> kind.columns().get(i).name()).toList();

@@ -17,13 +17,20 @@ final class UniqueKeys {
     record Clash(UUID id, Instant updated) {
     }
 
+    /** How the records already stored are found: none can clash, all read at the start, or looked up row by row. */
+    enum Stored { NONE, READ_ALL, LOOK_UP }
+
     private final Kind kind;
+    private final RecordRepository records;
+    private final boolean lookUp;
     private final List<Map<List<Object>, Clash>> byKey = new ArrayList<>();
 
-    UniqueKeys(RecordRepository records, Kind kind, boolean startEmpty) {
+    UniqueKeys(RecordRepository records, Kind kind, Stored stored) {
         this.kind = kind;
+        this.records = records;
+        this.lookUp = stored == Stored.LOOK_UP && !kind.uniqueKeys().isEmpty();
         for (List<Integer> key : kind.uniqueKeys()) {
-            byKey.add(startEmpty ? new HashMap<>() : records.byKey(kind, key));
+            byKey.add(stored == Stored.READ_ALL ? records.byKey(kind, key) : new HashMap<>());
         }
     }
 
@@ -35,7 +42,9 @@ final class UniqueKeys {
                 return found;
             }
         }
-        return null;
+        // Few rows into a big table: the stored holder of a key is looked up by its index (those taken in this merge
+        // are remembered above, as they may not have been sent to the database yet).
+        return lookUp ? records.holder(kind, row) : null;
     }
 
     void remember(Object[] row) {

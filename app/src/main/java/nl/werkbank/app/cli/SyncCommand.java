@@ -2,7 +2,6 @@ package nl.werkbank.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -92,7 +91,7 @@ final class SyncCommand implements Callable<Integer> {
             if (result.notPermitted() > 0) {
                 out.println("  ! " + i18n.tr("cli.sync.notPermitted", result.notPermitted()));
             }
-            clockWarning(result.clockOffset(), i18n).ifPresent(line -> out.println("  ! " + line));
+            nl.werkbank.app.sync.SyncTexts.clock(result.clockOffset(), i18n).ifPresent(line -> out.println("  ! " + line));
             return 0;
         }
     }
@@ -108,15 +107,6 @@ final class SyncCommand implements Callable<Integer> {
                 : TIME.format(s.lastSyncAt().atZone(ZoneId.systemDefault()));
         out.println(i18n.tr("cli.sync.state", werkbank.sync().account().map(a -> a.displayUrl()).orElse(s.serverUrl()), s.login(), last,
                 werkbank.sync().waiting()));
-    }
-
-    /** A laptop clock that is off is worth saying: the versions it sent got the server's time (ADR 0022). */
-    static Optional<String> clockWarning(Duration offset, Localization i18n) {
-        if (offset.abs().compareTo(Duration.ofMinutes(1)) <= 0) {
-            return Optional.empty();
-        }
-        long minutes = Math.max(1, offset.abs().toMinutes());
-        return Optional.of(i18n.tr(offset.isNegative() ? "cli.sync.clockBehind" : "cli.sync.clockAhead", minutes));
     }
 
     private char[] password(Localization i18n) {

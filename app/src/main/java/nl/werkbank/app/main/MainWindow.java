@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,6 +37,7 @@ import nl.werkbank.app.fx.JobStatus;
 import nl.werkbank.app.fx.Nav;
 import nl.werkbank.app.fx.Reopener;
 import nl.werkbank.app.fx.SaveStatus;
+import nl.werkbank.app.sync.SyncViewModel;
 import nl.werkbank.app.fx.Screen;
 import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.app.fx.Theme;
@@ -76,6 +79,7 @@ public final class MainWindow {
     private final SettingsStore settingsStore;
     private final Settings settings;
     private final Map<Nav, Screen> screens = new EnumMap<>(Nav.class);
+    private SyncViewModel sync;
     private final Map<Nav, ToggleButton> navButtons = new EnumMap<>(Nav.class);
     private final StackPane content = new StackPane();
     private Reopener reopener;
@@ -120,6 +124,10 @@ public final class MainWindow {
     private Parent build() {
         Localization i18n = new Localization(settings.getLanguage());
         ui = new UiContext(werkbank, executor, dialogsAround.apply(new FxDialogService(stage, i18n)), i18n, new SaveStatus(i18n), () -> stage, settings);
+        if (sync != null) {
+            sync.stopAutomatic();
+        }
+        sync = new SyncViewModel(ui);
         screens.clear();
         navButtons.clear();
         content.getChildren().clear();
@@ -213,10 +221,31 @@ public final class MainWindow {
             folder.setText(ui.i18n().tr("startup.opening"));
             werkbank.opened().thenRun(() -> javafx.application.Platform.runLater(() -> folder.setText(dataDirectory)));
         }
-        HBox bar = new HBox(12, status, new JobStatus(ui.executor().runningJob(), ui.i18n()), spacer, folder);
+        HBox bar = new HBox(12, status, new JobStatus(ui.executor().runningJob(), ui.i18n()), spacer, syncStatus(), folder);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
+    }
+
+    /**
+     * Where this laptop is with the Werkplaats server (only with one set up): a click syncs now, or with conflicts open
+     * shows them in Uitwisselen.
+     */
+    private Node syncStatus() {
+        Hyperlink link = new Hyperlink();
+        link.setId("sync-status");
+        link.textProperty().bind(sync.status());
+        link.visibleProperty().bind(sync.configured());
+        link.managedProperty().bind(sync.configured());
+        link.setFocusTraversable(false);
+        link.setOnAction(event -> {
+            if (sync.conflicts().get() > 0) {
+                open(Nav.EXCHANGE);
+            }
+            sync.syncNow(true);
+        });
+        sync.startAutomatic();
+        return link;
     }
 
     /** Keyboard shortcuts are menu accelerators (Ctrl+1…9, Ctrl+N, Ctrl+F, Ctrl+Q); closing stores the field being typed. */
@@ -292,7 +321,7 @@ public final class MainWindow {
             case EXCHANGE -> new ExchangeView(new ExchangeViewModel(ui));
             case SETTINGS -> new SettingsView(new SettingsViewModel(ui, settingsStore, settings, this::languageChanged),
                     new BackupsViewModel(ui, () -> active().shown()), new PrivacyViewModel(ui, reopener),
-                    new nl.werkbank.app.settings.QuestionsViewModel(ui), this::loadDemo);
+                    new nl.werkbank.app.settings.QuestionsViewModel(ui), sync, this::loadDemo);
         };
     }
 

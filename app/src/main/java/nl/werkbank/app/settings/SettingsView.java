@@ -26,14 +26,16 @@ public final class SettingsView implements Screen {
     private final SettingsViewModel vm;
     private final BackupsViewModel backups;
     private final PrivacyViewModel privacy;
+    private final nl.werkbank.app.sync.SyncViewModel sync;
     private final VBox root;
     private final ScrollPane scroll;
 
     public SettingsView(SettingsViewModel vm, BackupsViewModel backups, PrivacyViewModel privacy, QuestionsViewModel questions,
-                        Runnable loadDemo) {
+                        nl.werkbank.app.sync.SyncViewModel sync, Runnable loadDemo) {
         this.vm = vm;
         this.backups = backups;
         this.privacy = privacy;
+        this.sync = sync;
         Localization i18n = vm.ui().i18n();
         Label title = new Label(i18n.tr("nav.settings"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -82,6 +84,7 @@ public final class SettingsView implements Screen {
         root = new VBox(8, title, grid,
                 MasterDetail.section(i18n.tr("privacy.section")), PrivacySection.build(privacy), retention(vm, i18n),
                 MasterDetail.section(i18n.tr("backups.section")), backupsExplained, BackupsSection.build(backups, i18n),
+                MasterDetail.section(i18n.tr("sync.section")), nl.werkbank.app.sync.SyncSection.build(sync, i18n),
                 MasterDetail.section(i18n.tr("questions.section")), QuestionsSection.build(questions, i18n),
                 MasterDetail.section(i18n.tr("settings.hours.section")), travel,
                 Forms.muted(new Label(i18n.tr("settings.rates.explain"))), rateGrid,
@@ -154,5 +157,6 @@ public final class SettingsView implements Screen {
         vm.refresh();
         backups.refresh();
         privacy.refresh();
+        sync.refresh();
     }
 }

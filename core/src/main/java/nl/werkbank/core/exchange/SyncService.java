@@ -59,11 +59,23 @@ public final class SyncService {
      * both; the password in the database, encrypted with it. Another server than before starts from the beginning.
      */
     public void connect(String url, String login, char[] password) {
+        test(url, login, password);
+        states.connect(url, login, password, clock.instant());
+    }
+
+    /**
+     * Logs in and reads what the account may do, storing nothing; says in the user's words what is wrong (address,
+     * network, password, a server without the Werkplaats tables). Returns how many kinds the account may send.
+     */
+    public int test(String url, String login, char[] password) {
         ServerAccount account = new ServerAccount(url, login, password);
         try (ServerRecordRepository server = new ServerRecordRepository(account.dataSource())) {
-            server.rights(exchange.kinds());
+            ServerRecordRepository.Rights rights = server.rights(exchange.kinds());
+            if (!rights.reads(exchange.kinds().get("person"))) {
+                throw new ServerException("error.sync.noWerkplaats", null, account.displayUrl());
+            }
+            return (int) exchange.kinds().values().stream().filter(rights::writes).count();
         }
-        states.connect(url, login, password, clock.instant());
     }
 
     public void disconnect() {

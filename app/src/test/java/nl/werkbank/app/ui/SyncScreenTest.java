@@ -1,0 +1,152 @@
+package nl.werkbank.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.UUID;
+import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.server.ServerAccess;
+import nl.werkbank.core.server.ServerSchema;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Instellingen, Werkplaats-server, on a real PostgreSQL: a wrong password is said in plain words; the right one is
+ * tested, saved and synced at once, the status bar then says when, and the server holds the laptop's records.
+ */
+class SyncScreenTest extends UiTestBase {
+
+    private static final String HOST = env("WERKBANK_TEST_PG_HOST", "127.0.0.1");
+    private static final String PORT = env("WERKBANK_TEST_PG_PORT", "5432");
+    private static final String ADMIN = env("WERKBANK_TEST_PG_USER", "werkbank_ci");
+    private static final String ADMIN_PASSWORD = env("WERKBANK_TEST_PG_PASSWORD", "werkbank_ci");
+
+    private final String database = "werkbank_ui_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String login = database + "_jan";
+
+    @Override
+    Werkbank openWerkbank(Path folder, Clock clock) {
+        // The server compares clocks: this laptop has the real time, not the tests' fixed day.
+        return Werkbank.open(folder, Clock.systemUTC());
+    }
+
+    private AnsweringDialogs dialogs;
+
+    @Override
+    nl.werkbank.app.fx.DialogService dialogs(nl.werkbank.app.fx.DialogService real) {
+        dialogs = new AnsweringDialogs(real, folder);
+        return dialogs;
+    }
+
+    @Override
+    void prepare(Werkbank werkbank) {
+        werkbank.organizations().create("Gemeente Rotterdam", OrganizationType.MUNICIPALITY, null, false);
+        werkbank.organizations().create("Buurthuis De Zuid", OrganizationType.OTHER, null, false);
+    }
+
+    @Test
+    void aServerSetUpInSettingsIsTestedSavedAndSyncedAndTheStatusBarSaysWhen() throws Exception {
+        createServer();
+        clickOn("#nav-settings");
+        assertThat(lookup("#sync-status").query().isVisible()).isFalse();
+        reveal("#sync-details");
+        clickOn("#sync-url").write(url());
+        clickOn("#sync-login").write(login);
+        clickOn("#sync-password").write("verkeerd-wachtwoord");
+        clickOn("#sync-test");
+        waitUntil(() -> !dialogs.told.isEmpty());
+        assertThat(dialogs.told.get(0)).contains("wachtwoord klopt niet").doesNotContain("verkeerd-wachtwoord");
+
+        replaceText(lookup("#sync-password").query(), "jan-wachtwoord");
+        clickOn("#sync-test");
+        waitUntil(() -> dialogs.told.size() == 2);
+        assertThat(dialogs.told.get(1)).contains("De verbinding werkt");
+        clickOn("#sync-save");
+        waitUntil(() -> text("#sync-status").startsWith("Gesynchroniseerd"));
+        assertThat(text("#sync-details")).contains("0 wijzigingen wachten");
+        assertThat(count("SELECT COUNT(*) FROM organization")).isEqualTo(2);
+        Screenshots.capture("settings-sync");
+
+        // A change made now waits until the next sync, which the status bar starts with a click.
+        werkbank.organizations().create("Hogeschool Rotterdam", OrganizationType.UNIVERSITY_OF_APPLIED_SCIENCES, null, false);
+        clickOn("#sync-status");
+        waitUntil(() -> text("#sync-status").startsWith("Gesynchroniseerd"));
+        assertThat(count("SELECT COUNT(*) FROM organization")).isEqualTo(3);
+    }
+
+    /** Scrolls Instellingen down to the node, as a user would. */
+    private void reveal(String query) {
+        javafx.scene.Node node = lookup(query).query();
+        javafx.scene.Node parent = node;
+        while (!(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) parent;
+        interact(() -> {
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            scroll.setVvalue(Math.min(1, Math.max(0, (y - viewport / 2) / (contentHeight - viewport))));
+        });
+    }
+
+    private void createServer() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url("postgres"), ADMIN, ADMIN_PASSWORD); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            if (System.getenv("CI") != null) {
+                throw e;
+            }
+            Assumptions.abort("No PostgreSQL at " + HOST + ":" + PORT + ": " + e.getMessage());
+        }
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setUrl(url());
+        admin.setUser(ADMIN);
+        admin.setPassword(ADMIN_PASSWORD);
+        ServerSchema.init(admin);
+        ServerAccess.addAccount(admin, login, "jan-wachtwoord".toCharArray(), ServerAccess.Role.COORDINATOR, null);
+    }
+
+    @AfterEach
+    void dropServer() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url("postgres"), ADMIN, ADMIN_PASSWORD); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            for (String role : new String[] {login, database + "_coordinator", database + "_facilitator"}) {
+                s.execute("DROP ROLE IF EXISTS \"" + role + "\"");
+            }
+        } catch (SQLException e) {
+            if (System.getenv("CI") != null) {
+                throw e;
+            }
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(), ADMIN, ADMIN_PASSWORD); Statement s = c.createStatement();
+             var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private String url() {
+        return url(database);
+    }
+
+    private static String url(String name) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

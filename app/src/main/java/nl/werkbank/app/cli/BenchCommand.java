@@ -62,7 +62,8 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(folder);
             }
         }
-        FileKey key = encrypted ? KeyFile.create(folder.resolve("data"), "bench passphrase of five words".toCharArray()).key()
+        // A server password is only kept in encrypted data, so the sync bench's coordinator is encrypted.
+        FileKey key = encrypted || "sync".equals(only) ? KeyFile.create(folder.resolve("data"), "bench passphrase of five words".toCharArray()).key()
                 : FileKey.NONE;
         try (Werkbank werkbank = Werkbank.open(folder.resolve("data"), key)) {
             out.printf("database %s%n", werkbank.database().encrypted() ? "encrypted (AES)" : "without encryption");

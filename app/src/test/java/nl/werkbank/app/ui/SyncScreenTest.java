@@ -34,8 +34,10 @@ class SyncScreenTest extends UiTestBase {
 
     @Override
     Werkbank openWerkbank(Path folder, Clock clock) {
-        // The server compares clocks: this laptop has the real time, not the tests' fixed day.
-        return Werkbank.open(folder, Clock.systemUTC());
+        // The server compares clocks: this laptop has the real time, not the tests' fixed day; and it is encrypted, as
+        // a server password is only kept in encrypted data.
+        nl.werkbank.core.storage.FileKey key = nl.werkbank.core.storage.KeyFile.create(folder, "een lange wachtzin voor de sync".toCharArray()).key();
+        return Werkbank.open(folder, key, Clock.systemUTC());
     }
 
     private AnsweringDialogs dialogs;

@@ -22,7 +22,6 @@ import nl.werkbank.core.meetings.AttendanceStatus;
 import nl.werkbank.core.meetings.MeetingRow;
 import nl.werkbank.core.server.ServerAccess;
 import nl.werkbank.core.server.ServerSchema;
-import nl.werkbank.core.storage.FileKey;
 import nl.werkbank.core.teams.Membership;
 import nl.werkbank.core.teams.MembershipRole;
 import nl.werkbank.core.teams.TeamRow;
@@ -89,7 +88,7 @@ public final class SyncBenchmark {
         results.add(new Measurement("first sync: the whole Werkplaats sent to an empty server", millis(start),
                 first.sent() + " records and deletions"));
 
-        try (Werkbank laptop = Werkbank.open(folder.resolve("sync-new-laptop"), FileKey.NONE)) {
+        try (Werkbank laptop = encrypted(folder.resolve("sync-new-laptop"))) {
             String els = account(server, database, "els", ServerAccess.Role.COORDINATOR, null);
             laptop.sync().connect(url, els, password(els));
             start = System.nanoTime();
@@ -133,7 +132,7 @@ public final class SyncBenchmark {
         try {
             long start = System.nanoTime();
             for (int i = 0; i < LAPTOPS; i++) {
-                Werkbank laptop = Werkbank.open(folder.resolve("sync-laptop-" + i), FileKey.NONE);
+                Werkbank laptop = encrypted(folder.resolve("sync-laptop-" + i));
                 laptops.add(laptop);
                 String login = account(server, database, "pb" + i, ServerAccess.Role.FACILITATOR, people.get(i));
                 laptop.sync().connect(url, login, password(login));
@@ -189,6 +188,12 @@ public final class SyncBenchmark {
                 laptop.close();
             }
         }
+    }
+
+    /** A laptop's data folder, encrypted as every new one is (a server password is only kept in an encrypted one). */
+    private static Werkbank encrypted(Path folder) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(folder);
+        return Werkbank.open(folder, nl.werkbank.core.storage.KeyFile.create(folder, "bench passphrase of five words".toCharArray()).key());
     }
 
     private static String account(PGSimpleDataSource server, String database, String name, ServerAccess.Role role, UUID person) {

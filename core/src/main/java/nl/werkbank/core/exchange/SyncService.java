@@ -56,9 +56,14 @@ public final class SyncService {
 
     /**
      * Tries the server with this account (a wrong password or address is said now, not at the first sync) and stores
-     * both; the password in the database, encrypted with it. Another server than before starts from the beginning.
+     * both; the password in the database, encrypted with it, so only in an encrypted database. Another server than
+     * before starts from the beginning.
      */
     public void connect(String url, String login, char[] password) {
+        if (!database.encrypted()) {
+            // The password would lie in a file anyone with the laptop can read (issue 22: never in clear text).
+            throw new ServerException("error.sync.notEncrypted", null);
+        }
         test(url, login, password);
         states.connect(url, login, password, clock.instant());
     }

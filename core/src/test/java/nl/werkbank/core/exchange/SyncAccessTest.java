@@ -38,8 +38,8 @@ class SyncAccessTest {
         try (TestPostgres server = TestPostgres.freshDatabase()) {
             SyncLaptops.init(server);
             TickingClock clock = new TickingClock(Duration.ZERO);
-            try (Werkbank coordinator = Werkbank.open(folder.resolve("coordinator"), clock);
-                 Werkbank laptop = Werkbank.open(folder.resolve("facilitator"), clock)) {
+            try (Werkbank coordinator = SyncLaptops.open(folder.resolve("coordinator"), clock);
+                 Werkbank laptop = SyncLaptops.open(folder.resolve("facilitator"), clock)) {
                 DemoWerkplaats.load(coordinator, false);
                 // A facilitator of one team this year (the demo's memberships ended in 2022).
                 UUID team = coordinator.teams().list().get(0).team().id();
@@ -99,6 +99,23 @@ class SyncAccessTest {
                 // The coordinator's e-mail addresses are untouched by what the facilitator sent.
                 assertThat(local(coordinator, "SELECT COUNT(*) FROM person WHERE email IS NOT NULL"))
                         .isEqualTo(count(server, "SELECT COUNT(*) FROM person WHERE email IS NOT NULL")).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void aServerPasswordIsNotKeptInDataThatIsNotEncrypted() throws Exception {
+        try (TestPostgres server = TestPostgres.freshDatabase()) {
+            SyncLaptops.init(server);
+            String login = account(server, "jan", ServerAccess.Role.COORDINATOR, null);
+            try (Werkbank plain = Werkbank.open(folder.resolve("plain"), new TickingClock(Duration.ZERO))) {
+                // Testing the connection stores nothing, so it may; keeping the password may not.
+                assertThat(plain.sync().test(server.url(), login, ("pw-" + login).toCharArray())).isPositive();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> connect(plain, server, login))
+                        .isInstanceOfSatisfying(nl.werkbank.core.server.ServerException.class,
+                                e -> assertThat(e.key()).isEqualTo("error.sync.notEncrypted"));
+                assertThat(plain.sync().state()).isEmpty();
+                assertThat(local(plain, "SELECT COUNT(*) FROM local_secret WHERE name = 'server-password'")).isZero();
             }
         }
     }

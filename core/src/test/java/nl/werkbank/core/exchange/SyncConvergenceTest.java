@@ -45,7 +45,7 @@ class SyncConvergenceTest {
         try (TestPostgres server = TestPostgres.freshDatabase()) {
             SyncLaptops.init(server);
             Path base;
-            try (Werkbank origin = Werkbank.open(folder.resolve("origin"), clock)) {
+            try (Werkbank origin = SyncLaptops.open(folder.resolve("origin"), clock)) {
                 DemoWerkplaats.load(origin, false);
                 connect(origin, server, account(server, "origin", ServerAccess.Role.COORDINATOR, null));
                 sync(origin);
@@ -55,7 +55,7 @@ class SyncConvergenceTest {
             List<Path> files = new ArrayList<>();
             try {
                 for (int i = 0; i < 3; i++) {
-                    Werkbank laptop = Werkbank.open(folder.resolve("laptop" + i), clock);
+                    Werkbank laptop = SyncLaptops.open(folder.resolve("laptop" + i), clock);
                     laptops.add(laptop);
                     connect(laptop, server, account(server, "laptop" + i, ServerAccess.Role.COORDINATOR, null));
                     sync(laptop);
@@ -83,12 +83,12 @@ class SyncConvergenceTest {
                 for (int i = 1; i < 3; i++) {
                     assertThat(differences(holdings(laptops.get(i), folder), expected)).as("laptop %d", i).isEmpty();
                 }
-                try (Werkbank fresh = Werkbank.open(folder.resolve("fresh"), clock)) {
+                try (Werkbank fresh = SyncLaptops.open(folder.resolve("fresh"), clock)) {
                     connect(fresh, server, account(server, "fresh", ServerAccess.Role.COORDINATOR, null));
                     sync(fresh);
                     assertThat(differences(holdings(fresh, folder), expected)).as("what the server holds").isEmpty();
                 }
-                try (Werkbank byFiles = Werkbank.open(folder.resolve("by-files"), clock)) {
+                try (Werkbank byFiles = SyncLaptops.open(folder.resolve("by-files"), clock)) {
                     byFiles.exchange().apply(byFiles.exchange().read(base));
                     for (int i : shuffled(random)) {
                         byFiles.exchange().apply(byFiles.exchange().read(files.get(i)));

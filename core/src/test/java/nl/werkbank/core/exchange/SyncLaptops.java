@@ -26,6 +26,17 @@ final class SyncLaptops {
     private SyncLaptops() {
     }
 
+    /** A laptop's data folder, encrypted as every new one is (a server password is only kept in an encrypted one). */
+    static Werkbank open(Path folder, java.time.Clock clock) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Werkbank.open(folder, nl.werkbank.core.storage.KeyFile.create(folder, "een lange wachtzin voor de sync".toCharArray()).key(),
+                clock);
+    }
+
     static void init(TestPostgres server) {
         ServerSchema.init(server.dataSource());
     }

@@ -38,8 +38,8 @@ class SyncRecoveryTest {
     void aLaptopClockHoursAheadDoesNotLetItsOlderEditWin() throws Exception {
         try (TestPostgres server = TestPostgres.freshDatabase()) {
             SyncLaptops.init(server);
-            try (Werkbank a = Werkbank.open(folder.resolve("a"), new TickingClock(Duration.ZERO));
-                 Werkbank ahead = Werkbank.open(folder.resolve("ahead"), new TickingClock(Duration.ofHours(3)))) {
+            try (Werkbank a = SyncLaptops.open(folder.resolve("a"), new TickingClock(Duration.ZERO));
+                 Werkbank ahead = SyncLaptops.open(folder.resolve("ahead"), new TickingClock(Duration.ofHours(3)))) {
                 DemoWerkplaats.load(a, false);
                 connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
                 connect(ahead, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));
@@ -69,7 +69,7 @@ class SyncRecoveryTest {
         try (TestPostgres server = TestPostgres.freshDatabase()) {
             SyncLaptops.init(server);
             TickingClock clock = new TickingClock(Duration.ZERO);
-            try (Werkbank a = Werkbank.open(folder.resolve("a"), clock); Werkbank b = Werkbank.open(folder.resolve("b"), clock)) {
+            try (Werkbank a = SyncLaptops.open(folder.resolve("a"), clock); Werkbank b = SyncLaptops.open(folder.resolve("b"), clock)) {
                 DemoWerkplaats.load(a, false);
                 connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
                 connect(b, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));

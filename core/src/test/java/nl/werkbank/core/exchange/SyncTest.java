@@ -39,7 +39,7 @@ class SyncTest {
             String jan = account(server, "jan", ServerAccess.Role.COORDINATOR, null);
             String els = account(server, "els", ServerAccess.Role.COORDINATOR, null);
             TickingClock clock = new TickingClock(Duration.ZERO);
-            try (Werkbank a = Werkbank.open(folder.resolve("a"), clock); Werkbank b = Werkbank.open(folder.resolve("b"), clock)) {
+            try (Werkbank a = SyncLaptops.open(folder.resolve("a"), clock); Werkbank b = SyncLaptops.open(folder.resolve("b"), clock)) {
                 DemoWerkplaats.load(a, false);
                 long waiting = a.sync().waiting();
                 connect(a, server, jan);
@@ -91,7 +91,7 @@ class SyncTest {
         try (TestPostgres server = TestPostgres.freshDatabase()) {
             SyncLaptops.init(server);
             TickingClock clock = new TickingClock(Duration.ZERO);
-            try (Werkbank a = Werkbank.open(folder.resolve("a"), clock); Werkbank b = Werkbank.open(folder.resolve("b"), clock)) {
+            try (Werkbank a = SyncLaptops.open(folder.resolve("a"), clock); Werkbank b = SyncLaptops.open(folder.resolve("b"), clock)) {
                 DemoWerkplaats.load(a, false);
                 connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
                 connect(b, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));

@@ -28,6 +28,13 @@ public final class SyncService {
 
     /** A laptop clock off by more than this moves the versions it sends onto the server's time (ADR 0022). */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(1);
+    /**
+     * A push looks for waiting records from this long before the previous push read them on: a save stamped just before
+     * that read and committed just after it is found all the same.
+     */
+    static final Duration SCAN_MARGIN = Duration.ofMinutes(10);
+    /** And once a day in whole tables, whatever the clock did meanwhile. */
+    static final Duration FULL_SCAN_EVERY = Duration.ofDays(1);
     /** Pulls before giving up when other laptops keep pushing first. */
     private static final int ATTEMPTS = 20;
 
@@ -89,7 +96,21 @@ public final class SyncService {
 
     /** Records and deletions that wait to be sent. */
     public long waiting() {
-        return states.waiting(exchange.kinds());
+        Optional<SyncState> state = states.state();
+        return states.waiting(exchange.kinds(), state.isPresent() ? scanFrom(state.get(), clock.instant()) : null);
+    }
+
+    /**
+     * Where a push looks for what waits: from the previous push's reading on, by the updated_at indexes; in whole tables
+     * when there was none, once a day, or when the clock now stands before that reading (it was set back).
+     */
+    private static Instant scanFrom(SyncState state, Instant now) {
+        Instant from = state.scanFrom();
+        if (from == null || state.fullScanAt() == null || state.fullScanAt().plus(FULL_SCAN_EVERY).isBefore(now)
+                || now.isBefore(from)) {
+            return null;
+        }
+        return from;
     }
 
     /** Syncs with the stored server and account, taking deletions made elsewhere. */
@@ -125,6 +146,7 @@ public final class SyncService {
                         into.tombstonesSynced(data.tombstones());
                         if (seq == 0) {
                             firstPull(into, kinds, rights, data);
+                            into.scanEverything();
                         }
                         into.pulled(latest);
                     });
@@ -147,7 +169,10 @@ public final class SyncService {
      */
     private Optional<SyncResult> push(ServerRecordRepository server, Map<String, Kind> kinds, ServerRecordRepository.Rights rights,
                                       long pulled, ImportResult received) {
-        SyncStateRepository.Outgoing outgoing = states.outgoing(kinds);
+        SyncState state = states.state().orElseThrow();
+        Instant readAt = clock.instant();
+        Instant from = scanFrom(state, readAt);
+        SyncStateRepository.Outgoing outgoing = states.outgoing(kinds, from);
         server.beginWrite();
         if (server.latest() != pulled) {
             server.rollback();
@@ -206,7 +231,7 @@ public final class SyncService {
             notPermitted.forEach((kind, list) -> states.sent(kinds.get(kind), list));
             counts[1] += notPermitted.values().stream().mapToInt(List::size).sum();
             states.tombstonesSynced(outgoing.tombstones());
-            states.synced(after, now, offset.toMillis());
+            states.synced(after, now, offset.toMillis(), readAt.minus(SCAN_MARGIN), from == null ? readAt : state.fullScanAt());
             return null;
         });
         return Optional.of(new SyncResult(received, counts[0] + tombstones.size(), counts[1], restamped, offset, after, now));

@@ -33,9 +33,11 @@ final class SyncStateRepository {
     }
 
     Optional<SyncState> state() {
-        return db.transaction(c -> Sql.one(c, "SELECT server_url, login, pulled_seq, last_sync_at, clock_offset_ms FROM sync_state",
+        return db.transaction(c -> Sql.one(c, "SELECT server_url, login, pulled_seq, last_sync_at, clock_offset_ms, scan_from,"
+                + " full_scan_at FROM sync_state",
                 row -> new SyncState(row.getString("server_url"), row.getString("login"), row.getLong("pulled_seq"),
-                        Sql.instant(row, "last_sync_at"), (Long) row.getObject("clock_offset_ms", Long.class))));
+                        Sql.instant(row, "last_sync_at"), (Long) row.getObject("clock_offset_ms", Long.class),
+                        Sql.instant(row, "scan_from"), Sql.instant(row, "full_scan_at"))));
     }
 
     /**
@@ -79,9 +81,15 @@ final class SyncStateRepository {
         db.transaction(c -> Sql.update(c, "UPDATE sync_state SET pulled_seq = ? WHERE id = 1", seq));
     }
 
-    void synced(long seq, Instant at, long clockOffsetMillis) {
-        db.transaction(c -> Sql.update(c, "UPDATE sync_state SET pulled_seq = ?, last_sync_at = ?, clock_offset_ms = ? WHERE id = 1",
-                seq, at.atOffset(ZoneOffset.UTC), clockOffsetMillis));
+    /** After a push: where the server is, when, how far the clock was off, and where the next one looks from. */
+    void synced(long seq, Instant at, long clockOffsetMillis, Instant scanFrom, Instant fullScanAt) {
+        db.transaction(c -> Sql.update(c, "UPDATE sync_state SET pulled_seq = ?, last_sync_at = ?, clock_offset_ms = ?,"
+                + " scan_from = ?, full_scan_at = ? WHERE id = 1", seq, at, clockOffsetMillis, scanFrom, fullScanAt));
+    }
+
+    /** The next push looks in whole tables (records marked as waiting with an older version). */
+    void scanEverything() {
+        db.transaction(c -> Sql.update(c, "UPDATE sync_state SET scan_from = NULL WHERE id = 1"));
     }
 
     /**
@@ -89,27 +97,31 @@ final class SyncStateRepository {
      * not sent at all; one shared before and made private since is sent without its texts and score, so the copies
      * elsewhere lose them too.
      */
-    Outgoing outgoing(Map<String, Kind> kinds) {
+    Outgoing outgoing(Map<String, Kind> kinds, Instant from) {
         return db.transaction(c -> {
             Map<String, List<Object[]>> rows = new LinkedHashMap<>();
             Map<UUID, Instant> bases = new HashMap<>();
             for (Kind kind : kinds.values()) {
-                String sql = "SELECT " + kind.columnList() + ", exchanged_at FROM " + kind.table()
-                        + " WHERE " + WAITING + (kind.index("private") >= 0 ? " AND " + NOT_ONLY_HERE : "");
+                String sql = "SELECT " + kind.columnList() + ", exchanged_at FROM " + kind.table() + where(kind, from);
                 List<Object[]> ofKind = new ArrayList<>();
-                try (PreparedStatement select = c.prepareStatement(sql); ResultSet row = select.executeQuery()) {
-                    int width = kind.columns().size();
-                    while (row.next()) {
-                        Object[] values = new Object[width];
-                        for (int i = 0; i < width; i++) {
-                            values[i] = KindRepository.read(row, i + 1, kind.columns().get(i).type());
+                try (PreparedStatement select = c.prepareStatement(sql)) {
+                    if (from != null) {
+                        KindRepository.bind(select, 1, from);
+                    }
+                    try (ResultSet row = select.executeQuery()) {
+                        int width = kind.columns().size();
+                        while (row.next()) {
+                            Object[] values = new Object[width];
+                            for (int i = 0; i < width; i++) {
+                                values[i] = KindRepository.read(row, i + 1, kind.columns().get(i).type());
+                            }
+                            Instant base = Sql.instant(row, "exchanged_at");
+                            if (base != null) {
+                                bases.put((UUID) values[kind.idIndex()], base);
+                            }
+                            ofKind.add(kind.index("private") >= 0 && Boolean.TRUE.equals(values[kind.index("private")])
+                                    ? withoutContent(kind, values) : values);
                         }
-                        Instant base = Sql.instant(row, "exchanged_at");
-                        if (base != null) {
-                            bases.put((UUID) values[kind.idIndex()], base);
-                        }
-                        ofKind.add(kind.index("private") >= 0 && Boolean.TRUE.equals(values[kind.index("private")])
-                                ? withoutContent(kind, values) : values);
                     }
                 }
                 if (!ofKind.isEmpty()) {
@@ -173,16 +185,22 @@ final class SyncStateRepository {
         });
     }
 
-    /** How many records and deletions wait to be sent (for the status bar). */
-    long waiting(Map<String, Kind> kinds) {
+    /** How many records and deletions wait to be sent (for the status bar), looked for from {@code from} on. */
+    long waiting(Map<String, Kind> kinds, Instant from) {
         return db.transaction(c -> {
             long count = Sql.count(c, "SELECT COUNT(*) FROM tombstone WHERE NOT synced");
             for (Kind kind : kinds.values()) {
-                count += Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + " WHERE " + WAITING
-                        + (kind.index("private") >= 0 ? " AND " + NOT_ONLY_HERE : ""));
+                count += from == null ? Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + where(kind, null))
+                        : Sql.count(c, "SELECT COUNT(*) FROM " + kind.table() + where(kind, from), from);
             }
             return count;
         });
+    }
+
+    /** Waiting records of a kind; from a version on by its index, or (null) in the whole table. */
+    private static String where(Kind kind, Instant from) {
+        return " WHERE " + (from == null ? "" : "updated_at >= ? AND ") + WAITING
+                + (kind.index("private") >= 0 ? " AND " + NOT_ONLY_HERE : "");
     }
 
     /** Deletions the server has: sent, or received from it. */

@@ -118,6 +118,31 @@ class SyncRecoveryTest {
         }
     }
 
+    @Test
+    void anEditMadeAfterTheClockWasSetBackIsStillSent() throws Exception {
+        try (TestPostgres server = TestPostgres.freshDatabase()) {
+            SyncLaptops.init(server);
+            TickingClock fast = new TickingClock(Duration.ofDays(2));
+            try (Werkbank a = SyncLaptops.open(folder.resolve("a"), fast);
+                 Werkbank b = SyncLaptops.open(folder.resolve("b"), new TickingClock(Duration.ZERO))) {
+                DemoWerkplaats.load(a, false);
+                connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
+                connect(b, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));
+                sync(a);
+                UUID meeting = anyMeeting(a);
+                a.meetings().save(a.meetings().get(meeting).withTitle("Voor het gelijkzetten"));
+                sync(a);
+                // The clock of A was two days fast and is set right: its next edit is stamped before its last push.
+                fast.set(Duration.ZERO);
+                a.meetings().save(a.meetings().get(meeting).withTitle("Na het gelijkzetten"));
+                assertThat(a.sync().waiting()).isEqualTo(1);
+                assertThat(sync(a).sent()).isEqualTo(1);
+                sync(b);
+                assertThat(b.meetings().get(meeting).title()).isEqualTo("Na het gelijkzetten");
+            }
+        }
+    }
+
     private static UUID anyMeeting(Werkbank laptop) {
         return laptop.meetings().list(null, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)).get(0).meeting().id();
     }

@@ -13,11 +13,17 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class TickingClock extends Clock {
 
-    private final Duration offset;
+    private volatile Duration offset;
     private final AtomicReference<Instant> last = new AtomicReference<>(Instant.EPOCH);
 
     TickingClock(Duration offset) {
         this.offset = offset;
+    }
+
+    /** Sets the clock to another time from now on, as a user setting a wrong clock right (or the other way round). */
+    void set(Duration newOffset) {
+        offset = newOffset;
+        last.set(Instant.EPOCH);
     }
 
     @Override

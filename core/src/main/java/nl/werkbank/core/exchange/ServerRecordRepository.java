@@ -37,6 +37,12 @@ final class ServerRecordRepository implements AutoCloseable {
         try {
             this.c = server.getConnection();
             c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                // A laptop that drops off the network half-way through a push must not keep the other laptops waiting
+                // for the write lock: the server ends its transaction after a minute of silence.
+                s.execute("SET idle_in_transaction_session_timeout = '60s'");
+            }
+            c.commit();
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -140,16 +140,34 @@ final class SyncStateRepository {
      */
     void sent(Kind kind, List<Sent> sent) {
         db.transaction(c -> {
-            try (PreparedStatement mark = c.prepareStatement("UPDATE " + kind.table()
-                    + " SET updated_at = ?, exchanged_at = ? WHERE id = ? AND updated_at = ?")) {
+            // Most versions go as they are: then only exchanged_at changes, and the updated_at index is left alone.
+            try (PreparedStatement restamp = c.prepareStatement("UPDATE " + kind.table()
+                    + " SET updated_at = ?, exchanged_at = ? WHERE id = ? AND updated_at = ?");
+                 PreparedStatement mark = c.prepareStatement("UPDATE " + kind.table()
+                    + " SET exchanged_at = ? WHERE id = ? AND updated_at = ?")) {
+                int[] pending = new int[2];
                 for (Sent one : sent) {
-                    KindRepository.bind(mark, 1, one.stored());
-                    KindRepository.bind(mark, 2, one.stored());
-                    mark.setObject(3, one.id());
-                    KindRepository.bind(mark, 4, one.version());
-                    mark.addBatch();
+                    if (one.stored().equals(one.version())) {
+                        KindRepository.bind(mark, 1, one.stored());
+                        mark.setObject(2, one.id());
+                        KindRepository.bind(mark, 3, one.version());
+                        mark.addBatch();
+                        pending[0]++;
+                    } else {
+                        KindRepository.bind(restamp, 1, one.stored());
+                        KindRepository.bind(restamp, 2, one.stored());
+                        restamp.setObject(3, one.id());
+                        KindRepository.bind(restamp, 4, one.version());
+                        restamp.addBatch();
+                        pending[1]++;
+                    }
                 }
-                mark.executeBatch();
+                if (pending[0] > 0) {
+                    mark.executeBatch();
+                }
+                if (pending[1] > 0) {
+                    restamp.executeBatch();
+                }
             }
             return null;
         });

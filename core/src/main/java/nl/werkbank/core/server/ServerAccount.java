@@ -13,6 +13,8 @@ public final class ServerAccount {
     private static final String PREFIX = "jdbc:postgresql://";
     /** Seconds to wait for a server that does not answer (a venue without network must not hang the program). */
     private static final int CONNECT_TIMEOUT = 10;
+    /** Seconds without an answer before a read gives up: a network that drops half-way must not hang a sync for hours. */
+    private static final int SOCKET_TIMEOUT = 300;
 
     private final String url;
     private final String user;
@@ -42,6 +44,8 @@ public final class ServerAccount {
         source.setUser(user);
         source.setPassword(new String(password));
         source.setConnectTimeout(CONNECT_TIMEOUT);
+        source.setSocketTimeout(SOCKET_TIMEOUT);
+        source.setTcpKeepAlive(true);
         source.setApplicationName("Werkbank");
         // A batch of inserts goes as multi-row statements: the first sync of a whole Werkplaats sends 270,000 rows.
         source.setReWriteBatchedInserts(true);

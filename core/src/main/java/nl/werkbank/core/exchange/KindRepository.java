@@ -109,6 +109,15 @@ final class KindRepository {
         };
     }
 
+    /** The current row's first columns as a record of {@code kind}, in its column order. */
+    static Object[] readRow(ResultSet row, Kind kind) throws SQLException {
+        Object[] values = new Object[kind.columns().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(row, i + 1, kind.columns().get(i).type());
+        }
+        return values;
+    }
+
     /** Reads column {@code column} of the current row as the exchange's Java value of {@code type}. */
     static Object read(ResultSet row, int column, ValueType type) throws SQLException {
         Object value = switch (type) {

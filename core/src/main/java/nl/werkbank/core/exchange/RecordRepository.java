@@ -122,19 +122,12 @@ final class RecordRepository {
                 select.setObject(1, id);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
-                    return values(row, kind);
+                    return KindRepository.readRow(row, kind);
                 }
             }
         });
     }
 
-    private static Object[] values(ResultSet row, Kind kind) throws SQLException {
-        Object[] values = new Object[kind.columns().size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = KindRepository.read(row, i + 1, kind.columns().get(i).type());
-        }
-        return values;
-    }
 
     Optional<Instant> updatedAt(Kind kind, UUID id) {
         return db.transaction(c -> Sql.one(c, "SELECT updated_at FROM " + kind.table() + " WHERE id = ?",

@@ -191,13 +191,8 @@ final class ServerRecordRepository implements AutoCloseable {
                 statement.setLong(2, seq);
             }
             try (ResultSet row = statement.executeQuery()) {
-                int width = kind.columns().size();
                 while (row.next()) {
-                    Object[] values = new Object[width];
-                    for (int i = 0; i < width; i++) {
-                        values[i] = KindRepository.read(row, i + 1, kind.columns().get(i).type());
-                    }
-                    rows.add(values);
+                    rows.add(KindRepository.readRow(row, kind));
                 }
             }
         }

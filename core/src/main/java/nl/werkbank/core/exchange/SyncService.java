@@ -150,7 +150,10 @@ public final class SyncService {
                         }
                         into.pulled(latest);
                     });
-                    received = received == null || pulled.total(KindCounts::written) > 0 || !pulled.conflicts().isEmpty() ? pulled : received;
+                    // When other laptops pushed first and this one pulled again, the pull that changed something is told.
+                    if (received == null || pulled.changesAnything() || !pulled.conflicts().isEmpty()) {
+                        received = pulled;
+                    }
                 } else {
                     server.rollback();
                 }

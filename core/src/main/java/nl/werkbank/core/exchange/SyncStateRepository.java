@@ -109,12 +109,8 @@ final class SyncStateRepository {
                         KindRepository.bind(select, 1, from);
                     }
                     try (ResultSet row = select.executeQuery()) {
-                        int width = kind.columns().size();
                         while (row.next()) {
-                            Object[] values = new Object[width];
-                            for (int i = 0; i < width; i++) {
-                                values[i] = KindRepository.read(row, i + 1, kind.columns().get(i).type());
-                            }
+                            Object[] values = KindRepository.readRow(row, kind);
                             Instant base = Sql.instant(row, "exchanged_at");
                             if (base != null) {
                                 bases.put((UUID) values[kind.idIndex()], base);

@@ -48,6 +48,14 @@ final class SyncLaptops {
         return login;
     }
 
+    /** The demo Werkplaats on {@code first}, sent to the server; both laptops connected as coordinators (jan, els). */
+    static void demoSentBy(Werkbank first, Werkbank second, TestPostgres server) {
+        nl.werkbank.core.demo.DemoWerkplaats.load(first, false);
+        connect(first, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
+        connect(second, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));
+        sync(first);
+    }
+
     static void connect(Werkbank laptop, TestPostgres server, String login) {
         laptop.sync().connect(server.url(), login, ("pw-" + login).toCharArray());
     }

@@ -1,7 +1,5 @@
 package nl.werkbank.core.exchange;
 
-import static nl.werkbank.core.exchange.SyncLaptops.account;
-import static nl.werkbank.core.exchange.SyncLaptops.connect;
 import static nl.werkbank.core.exchange.SyncLaptops.count;
 import static nl.werkbank.core.exchange.SyncLaptops.differences;
 import static nl.werkbank.core.exchange.SyncLaptops.holdings;
@@ -18,8 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.werkbank.core.Werkbank;
 import nl.werkbank.core.common.CancelledException;
 import nl.werkbank.core.common.Progress;
-import nl.werkbank.core.demo.DemoWerkplaats;
-import nl.werkbank.core.server.ServerAccess;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -40,10 +36,7 @@ class SyncRecoveryTest {
             SyncLaptops.init(server);
             try (Werkbank a = SyncLaptops.open(folder.resolve("a"), new TickingClock(Duration.ZERO));
                  Werkbank ahead = SyncLaptops.open(folder.resolve("ahead"), new TickingClock(Duration.ofHours(3)))) {
-                DemoWerkplaats.load(a, false);
-                connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
-                connect(ahead, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));
-                sync(a);
+                SyncLaptops.demoSentBy(a, ahead, server);
                 sync(ahead);
                 UUID meeting = anyMeeting(a);
 
@@ -70,10 +63,7 @@ class SyncRecoveryTest {
             SyncLaptops.init(server);
             TickingClock clock = new TickingClock(Duration.ZERO);
             try (Werkbank a = SyncLaptops.open(folder.resolve("a"), clock); Werkbank b = SyncLaptops.open(folder.resolve("b"), clock)) {
-                DemoWerkplaats.load(a, false);
-                connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
-                connect(b, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));
-                sync(a);
+                SyncLaptops.demoSentBy(a, b, server);
 
                 // The first pull into B is stopped during its merge: nothing is kept, and the next sync does all of it.
                 AtomicBoolean stop = new AtomicBoolean();
@@ -125,10 +115,7 @@ class SyncRecoveryTest {
             TickingClock fast = new TickingClock(Duration.ofDays(2));
             try (Werkbank a = SyncLaptops.open(folder.resolve("a"), fast);
                  Werkbank b = SyncLaptops.open(folder.resolve("b"), new TickingClock(Duration.ZERO))) {
-                DemoWerkplaats.load(a, false);
-                connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
-                connect(b, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));
-                sync(a);
+                SyncLaptops.demoSentBy(a, b, server);
                 UUID meeting = anyMeeting(a);
                 a.meetings().save(a.meetings().get(meeting).withTitle("Voor het gelijkzetten"));
                 sync(a);

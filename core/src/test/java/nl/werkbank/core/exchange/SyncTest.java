@@ -92,10 +92,7 @@ class SyncTest {
             SyncLaptops.init(server);
             TickingClock clock = new TickingClock(Duration.ZERO);
             try (Werkbank a = SyncLaptops.open(folder.resolve("a"), clock); Werkbank b = SyncLaptops.open(folder.resolve("b"), clock)) {
-                DemoWerkplaats.load(a, false);
-                connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
-                connect(b, server, account(server, "els", ServerAccess.Role.COORDINATOR, null));
-                sync(a);
+                SyncLaptops.demoSentBy(a, b, server);
                 sync(b);
                 UUID meeting = a.meetings().list(null, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)).get(0).meeting().id();
                 a.meetings().save(a.meetings().get(meeting).withTitle("Eerst, op A"));

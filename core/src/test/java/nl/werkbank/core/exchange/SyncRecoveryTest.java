@@ -130,6 +130,42 @@ class SyncRecoveryTest {
         }
     }
 
+    @Test
+    void aConnectionCutWhileThePushWaitsChangesNothingAndTheNextSyncSendsIt() throws Exception {
+        try (TestPostgres server = TestPostgres.freshDatabase()) {
+            SyncLaptops.init(server);
+            TickingClock clock = new TickingClock(Duration.ZERO);
+            try (Werkbank a = SyncLaptops.open(folder.resolve("a"), clock); Werkbank b = SyncLaptops.open(folder.resolve("b"), clock)) {
+                SyncLaptops.demoSentBy(a, b, server);
+                UUID meeting = anyMeeting(a);
+                a.meetings().save(a.meetings().get(meeting).withTitle("Verstuurd toen het netwerk wegviel"));
+                long changes = count(server, "SELECT COUNT(*) FROM werkbank_server.change");
+                try (java.sql.Connection holder = server.dataSource().getConnection();
+                     java.sql.Statement lock = holder.createStatement()) {
+                    // Another writer holds the server's write lock: A's push waits, and then its connection is cut.
+                    lock.execute("SELECT pg_advisory_lock(" + nl.werkbank.core.server.ServerAccess.CHANGE_LOCK + ")");
+                    java.util.concurrent.CompletableFuture<SyncResult> syncing = java.util.concurrent.CompletableFuture.supplyAsync(() -> sync(a));
+                    long deadline = System.nanoTime() + 10_000_000_000L;
+                    while (count(server, "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'Werkbank'"
+                            + " AND wait_event_type = 'Lock'") == 0 && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    lock.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Werkbank'"
+                            + " AND wait_event_type = 'Lock'");
+                    assertThatThrownBy(syncing::join).hasCauseInstanceOf(nl.werkbank.core.server.ServerException.class);
+                    lock.execute("SELECT pg_advisory_unlock(" + nl.werkbank.core.server.ServerAccess.CHANGE_LOCK + ")");
+                }
+                assertThat(count(server, "SELECT COUNT(*) FROM werkbank_server.change")).isEqualTo(changes);
+                assertThat(a.sync().waiting()).isEqualTo(1);
+
+                assertThat(sync(a).sent()).isEqualTo(1);
+                sync(b);
+                assertThat(b.meetings().get(meeting).title()).isEqualTo("Verstuurd toen het netwerk wegviel");
+                assertThat(count(server, "SELECT COUNT(*) FROM werkbank_server.change")).isEqualTo(changes + 1);
+            }
+        }
+    }
+
     private static UUID anyMeeting(Werkbank laptop) {
         return laptop.meetings().list(null, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)).get(0).meeting().id();
     }

@@ -141,11 +141,15 @@ public final class SyncService {
                 if (latest > seq || seq == 0) {
                     ExchangeData data = server.since(kinds, rights, seq, serverName, serverId, clock.instant());
                     server.rollback();
+                    // A laptop that held nothing has nothing the server lacks: the first pull need not compare.
+                    boolean compare = seq == 0 && !new ExchangeRepository(database).holdsNoWerkplaats();
                     ImportResult pulled = exchange.receive(withOwnValues(kinds, rights, data), progress, removalsAccepted, target -> {
                         SyncStateRepository into = new SyncStateRepository(target);
                         into.tombstonesSynced(data.tombstones());
-                        if (seq == 0) {
+                        if (compare) {
                             firstPull(into, kinds, rights, data);
+                        }
+                        if (seq == 0) {
                             into.scanEverything();
                         }
                         into.pulled(latest);

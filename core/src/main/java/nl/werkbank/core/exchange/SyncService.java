@@ -148,9 +148,11 @@ public final class SyncService {
                         into.tombstonesSynced(data.tombstones());
                         if (compare) {
                             firstPull(into, kinds, rights, data);
-                        }
-                        if (seq == 0) {
-                            into.scanEverything();
+                            into.scanFrom(null, null);
+                        } else if (seq == 0) {
+                            // Nothing here was older than this pull: the next push need not read whole tables.
+                            Instant now = clock.instant();
+                            into.scanFrom(now.minus(SCAN_MARGIN), now);
                         }
                         into.pulled(latest);
                     });

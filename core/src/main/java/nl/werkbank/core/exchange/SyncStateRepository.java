@@ -87,9 +87,12 @@ final class SyncStateRepository {
                 + " scan_from = ?, full_scan_at = ? WHERE id = 1", seq, at, clockOffsetMillis, scanFrom, fullScanAt));
     }
 
-    /** The next push looks in whole tables (records marked as waiting with an older version). */
-    void scanEverything() {
-        db.transaction(c -> Sql.update(c, "UPDATE sync_state SET scan_from = NULL WHERE id = 1"));
+    /**
+     * Where the next push looks for what waits: from {@code from} on, as if whole tables were read at {@code fullScanAt};
+     * both null: in whole tables (after records were marked as waiting with an older version).
+     */
+    void scanFrom(Instant from, Instant fullScanAt) {
+        db.transaction(c -> Sql.update(c, "UPDATE sync_state SET scan_from = ?, full_scan_at = ? WHERE id = 1", from, fullScanAt));
     }
 
     /**

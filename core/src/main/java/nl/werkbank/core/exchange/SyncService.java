@@ -190,8 +190,9 @@ public final class SyncService {
         Instant serverNow = server.clock();
         Duration offset = Duration.between(serverNow, clock.instant());
         Map<String, List<Object[]>> rows = new LinkedHashMap<>();
-        Map<String, List<SyncStateRepository.Sent>> sent = new HashMap<>();
-        Map<String, List<SyncStateRepository.Sent>> notPermitted = new HashMap<>();
+        // Per kind, the versions to note as exchanged: as sent, or (not this account's to send) as they are here.
+        Map<String, List<SyncStateRepository.Sent>> marks = new HashMap<>();
+        int notPermitted = 0;
         int restamped = 0;
         for (Map.Entry<String, List<Object[]>> entry : outgoing.rows().entrySet()) {
             Kind kind = kinds.get(entry.getKey());
@@ -199,9 +200,10 @@ public final class SyncService {
                 UUID id = (UUID) row[kind.idIndex()];
                 Instant version = (Instant) row[kind.updatedIndex()];
                 Instant stamp = stamp(version, outgoing.bases().get(id), serverNow, offset);
-                SyncStateRepository.Sent one = new SyncStateRepository.Sent(id, version, stamp);
+                List<SyncStateRepository.Sent> ofKind = marks.computeIfAbsent(kind.name(), k -> new ArrayList<>());
                 if (!rights.writes(kind)) {
-                    notPermitted.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(new SyncStateRepository.Sent(id, version, version));
+                    ofKind.add(new SyncStateRepository.Sent(id, version, version));
+                    notPermitted++;
                     continue;
                 }
                 if (!stamp.equals(version)) {
@@ -210,7 +212,7 @@ public final class SyncService {
                     restamped++;
                 }
                 rows.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(row);
-                sent.computeIfAbsent(kind.name(), k -> new ArrayList<>()).add(one);
+                ofKind.add(new SyncStateRepository.Sent(id, version, stamp));
             }
         }
         List<Tombstone> tombstones = outgoing.tombstones().stream()
@@ -219,31 +221,18 @@ public final class SyncService {
         long after = server.latest();
         server.commit();
         Instant now = clock.instant();
-        int[] counts = new int[2];
         database.atomically(() -> {
-            for (Map.Entry<String, List<SyncStateRepository.Sent>> entry : sent.entrySet()) {
-                List<SyncStateRepository.Sent> taken = new ArrayList<>();
-                List<SyncStateRepository.Sent> kept = new ArrayList<>();
-                for (SyncStateRepository.Sent one : entry.getValue()) {
-                    if (refused.contains(one.id())) {
-                        // Not this account's to send: marked as exchanged so it is not tried at every sync; its own value stays.
-                        kept.add(new SyncStateRepository.Sent(one.id(), one.version(), one.version()));
-                    } else {
-                        taken.add(one);
-                    }
-                }
-                states.sent(kinds.get(entry.getKey()), taken);
-                states.sent(kinds.get(entry.getKey()), kept);
-                counts[0] += taken.size();
-                counts[1] += kept.size();
-            }
-            notPermitted.forEach((kind, list) -> states.sent(kinds.get(kind), list));
-            counts[1] += notPermitted.values().stream().mapToInt(List::size).sum();
+            // Refused by a policy: noted as exchanged so it is not tried at every sync; its own value stays.
+            marks.forEach((kind, list) -> states.sent(kinds.get(kind), list.stream()
+                    .map(one -> refused.contains(one.id()) ? new SyncStateRepository.Sent(one.id(), one.version(), one.version()) : one)
+                    .toList()));
             states.tombstonesSynced(outgoing.tombstones());
             states.synced(after, now, offset.toMillis(), readAt.minus(SCAN_MARGIN), from == null ? readAt : state.fullScanAt());
             return null;
         });
-        return Optional.of(new SyncResult(received, counts[0] + tombstones.size(), counts[1], restamped, offset, after, now));
+        int notSent = notPermitted + refused.size();
+        int marked = marks.values().stream().mapToInt(List::size).sum();
+        return Optional.of(new SyncResult(received, marked - notSent + tombstones.size(), notSent, restamped, offset, after, now));
     }
 
     /**

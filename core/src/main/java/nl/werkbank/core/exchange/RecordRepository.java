@@ -185,7 +185,7 @@ final class RecordRepository {
 
     /** Batched inserts and updates of one kind's records as received; close to send the rest. Unless {@code write}, none are sent. */
     RowBatches batches(Kind kind, boolean write) {
-        return db.transaction(c -> new RowBatches(c, kind, write));
+        return db.transaction(c -> new RowBatches(c, kind, write, db::commitSoFar));
     }
 
     /** Inserts a record as received: its exchanged version is the one it arrives with. */
@@ -218,10 +218,13 @@ final class RecordRepository {
         private final PreparedStatement exchanged;
         private final int[] pending = new int[3];
         private final boolean write;
+        /** After each thousand rows: a bulk load's copy commits them ({@link Database#commitSoFar()}). */
+        private final Runnable afterBatch;
 
-        private RowBatches(Connection c, Kind kind, boolean write) throws SQLException {
+        private RowBatches(Connection c, Kind kind, boolean write, Runnable afterBatch) throws SQLException {
             this.kind = kind;
             this.write = write;
+            this.afterBatch = afterBatch;
             this.inserts = c.prepareStatement(insertSql(kind));
             this.updates = c.prepareStatement(updateSql(kind));
             this.exchanged = c.prepareStatement("UPDATE " + kind.table() + " SET exchanged_at = ? WHERE id = ?");
@@ -269,6 +272,7 @@ final class RecordRepository {
             if (++pending[which] == 1000) {
                 statement.executeBatch();
                 pending[which] = 0;
+                afterBatch.run();
             }
         }
 

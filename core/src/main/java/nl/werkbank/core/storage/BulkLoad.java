@@ -33,7 +33,7 @@ final class BulkLoad {
         Files.copy(directory.resolve(Database.FILE_NAME + ".mv.db"), copy, StandardCopyOption.COPY_ATTRIBUTES);
         T result;
         java.util.Map<String, Long> counts;
-        try (Database target = Database.openCopy(work, key)) {
+        try (Database target = Database.openBulkCopy(work, key)) {
             List<String> schema = target.transaction(SecondaryIndexes::schema);
             List<String> rebuild = target.transaction(SecondaryIndexes::drop);
             result = load.apply(target);

@@ -5,7 +5,8 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Where the Werkplaats server is and who logs in: a PostgreSQL JDBC URL ({@code ?sslmode=verify-full} for TLS) and an
+ * Where the Werkplaats server is and who logs in: a PostgreSQL JDBC URL ({@code ?sslmode=verify-full} for TLS, with
+ * {@code &sslrootcert=FILE} when the server's certificate comes from the organisation's own authority) and an
  * account. The password is never part of {@link #toString()} or {@link #displayUrl()}, so it cannot reach a log.
  */
 public final class ServerAccount {
@@ -49,7 +50,25 @@ public final class ServerAccount {
         source.setApplicationName("Werkbank");
         // A batch of inserts goes as multi-row statements: the first sync of a whole Werkplaats sends 270,000 rows.
         source.setReWriteBatchedInserts(true);
+        if (verifiesWithoutRootFile(url)) {
+            // The driver would look for ~/.postgresql/root.crt, which a laptop does not have: a server with a certificate
+            // of a public authority is checked against Java's own list of them, as a browser would.
+            source.setSslfactory("org.postgresql.ssl.DefaultJavaSSLFactory");
+        }
         return source;
+    }
+
+    /** A URL that asks to check the server's certificate (verify-ca, verify-full) and names no root file or factory. */
+    static boolean verifiesWithoutRootFile(String url) {
+        String query = url.length() > withoutQuery(url).length() ? url.substring(url.indexOf('?') + 1).toLowerCase(Locale.ROOT) : "";
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            parameters.put(equals < 0 ? pair : pair.substring(0, equals), equals < 0 ? "" : pair.substring(equals + 1));
+        }
+        String mode = parameters.getOrDefault("sslmode", "");
+        return (mode.equals("verify-ca") || mode.equals("verify-full"))
+                && !parameters.containsKey("sslrootcert") && !parameters.containsKey("sslfactory");
     }
 
     /** The URL without its parameters, to show. */

@@ -61,6 +61,25 @@ public final class ServerRepository {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * A connection refused over its TLS check: a certificate no trusted authority signed, or one for another name
+     * (the driver says so without a cause, naming its hostname verifier), or a root file named in the URL that is not there.
+     */
+    private static java.util.Optional<String> tlsFailure(SQLException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLException || cause instanceof java.security.cert.CertificateException) {
+                return java.util.Optional.of("error.server.certificate");
+            }
+            if (cause instanceof java.io.FileNotFoundException) {
+                return java.util.Optional.of("error.server.rootCertificate");
+            }
+        }
+        if (e.getCause() == null && e.getMessage() != null && e.getMessage().contains("HostnameVerifier")) {
+            return java.util.Optional.of("error.server.certificate");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The message for a failed connection, by the SQLSTATE class; never the server's own text, which may hold names. */
     public static String keyFor(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -68,7 +87,7 @@ public final class ServerRepository {
             return "error.server.login";
         }
         if (state.startsWith("08")) {
-            return "error.server.unreachable";
+            return tlsFailure(e).orElse("error.server.unreachable");
         }
         if (state.equals("3D000")) {
             return "error.server.noDatabase";

@@ -12,7 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A real PostgreSQL on loopback for the server tests, each test in a database of its own that is dropped afterwards.
  * {@code .ci/run} installs and starts it (Debian's postgresql) with the role below. Missing, the tests fail under CI
- * and are skipped with a message elsewhere. Settings: WERKBANK_TEST_PG_HOST, _PORT, _USER, _PASSWORD.
+ * and are skipped with a message elsewhere. Settings: WERKBANK_TEST_PG_HOST, _PORT, _USER, _PASSWORD, _ROOTCERT (TLS).
  */
 public final class TestPostgres implements AutoCloseable {
 
@@ -53,6 +53,27 @@ public final class TestPostgres implements AutoCloseable {
 
     public String url() {
         return url(database);
+    }
+
+    /**
+     * This database's URL over TLS with the server's certificate checked against the root that {@code .ci/run} made
+     * (WERKBANK_TEST_PG_ROOTCERT; the certificate is for the name localhost). Fails under CI and skips elsewhere without it.
+     */
+    public String verifiedTlsUrl(String host) {
+        return "jdbc:postgresql://" + host + ":" + PORT + "/" + database + "?sslmode=verify-full&sslrootcert=" + rootCertificate();
+    }
+
+    /** The root certificate of the test server's TLS certificate. */
+    public static String rootCertificate() {
+        String file = System.getenv("WERKBANK_TEST_PG_ROOTCERT");
+        if (file == null || file.isBlank() || !java.nio.file.Files.isReadable(java.nio.file.Path.of(file))) {
+            String why = "No root certificate for the TLS tests (WERKBANK_TEST_PG_ROOTCERT); .ci/run turns TLS on and makes one";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(why);
+            }
+            Assumptions.abort(why);
+        }
+        return file;
     }
 
     private static String url(String database) {

@@ -17,6 +17,12 @@ public final class ServerAccount {
     /** Seconds without an answer before a read gives up: a network that drops half-way must not hang a sync for hours. */
     private static final int SOCKET_TIMEOUT = 300;
 
+    /**
+     * pgjdbc logs through java.util.logging, which prints to the console (a refused certificate as "SEVERE", in English,
+     * above the user's own message): its lines go to Werkbank's log file instead. Held here, as JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = driverLog();
+
     private final String url;
     private final String user;
     private final char[] password;
@@ -69,6 +75,13 @@ public final class ServerAccount {
         String mode = parameters.getOrDefault("sslmode", "");
         return (mode.equals("verify-ca") || mode.equals("verify-full"))
                 && !parameters.containsKey("sslrootcert") && !parameters.containsKey("sslfactory");
+    }
+
+    private static java.util.logging.Logger driverLog() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.postgresql");
+        logger.setUseParentHandlers(false);
+        logger.addHandler(new org.slf4j.bridge.SLF4JBridgeHandler());
+        return logger;
     }
 
     /** The URL without its parameters, to show. */

@@ -128,6 +128,7 @@ public final class MainWindow {
             sync.stopAutomatic();
         }
         sync = new SyncViewModel(ui);
+        sync.onReceived(this::showReceived);
         screens.clear();
         navButtons.clear();
         content.getChildren().clear();
@@ -277,6 +278,19 @@ public final class MainWindow {
         content.getChildren().setAll(screen.node());
         navButtons.get(nav).setSelected(true);
         screen.shown();
+    }
+
+    /**
+     * A sync brought changes: the screen in view reads them, so the next edit starts from them and does not save an older
+     * copy over them. Not while the cursor is in a text field (the user may be typing; the next showing reads them) and
+     * not in a meeting, whose screen keeps its own state while it runs.
+     */
+    private void showReceived() {
+        if (current == null || meeting != null || stage.getScene() == null
+                || stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        screen(current).shown();
     }
 
     /** Opens the meeting screen in place of the navigation (the steps have their own rail). */

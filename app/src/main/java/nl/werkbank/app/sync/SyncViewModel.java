@@ -43,6 +43,7 @@ public final class SyncViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty details = new SimpleStringProperty("");
     private Timeline automatic;
+    private Runnable onReceived = () -> { };
 
     public SyncViewModel(UiContext ui) {
         this.ui = ui;
@@ -160,8 +161,16 @@ public final class SyncViewModel {
                 .executeWith(ui.executor());
     }
 
+    /** Called on the FX thread after a sync that brought changes here, so the screen in view can show them. */
+    public void onReceived(Runnable action) {
+        onReceived = action;
+    }
+
     private void synced(SyncResult result) {
         refresh();
+        if (result.received() != null && result.received().changesAnything()) {
+            onReceived.run();
+        }
         if (result.notPermitted() > 0 || result.clockOffset().abs().compareTo(java.time.Duration.ofMinutes(1)) > 0) {
             StringBuilder said = new StringBuilder();
             if (result.notPermitted() > 0) {

@@ -32,6 +32,10 @@ class SyncScreenTest extends UiTestBase {
     private final String database = "werkbank_ui_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final String login = database + "_jan";
 
+    /** Els's laptop, beside the window's own. */
+    @org.junit.jupiter.api.io.TempDir
+    Path elsFolder;
+
     @Override
     Werkbank openWerkbank(Path folder, Clock clock) {
         // The server compares clocks: this laptop has the real time, not the tests' fixed day; and it is encrypted, as
@@ -84,6 +88,34 @@ class SyncScreenTest extends UiTestBase {
         assertThat(count("SELECT COUNT(*) FROM organization")).isEqualTo(3);
     }
 
+    @Test
+    void changesAnotherLaptopSentAppearInTheScreenInViewAfterASync() throws Exception {
+        createServer();
+        clickOn("#nav-settings");
+        reveal("#sync-details");
+        clickOn("#sync-url").write(url());
+        clickOn("#sync-login").write(login);
+        clickOn("#sync-password").write("jan-wachtwoord");
+        clickOn("#sync-save");
+        waitUntil(() -> text("#sync-status").startsWith("Gesynchroniseerd"));
+
+        // Els's laptop takes the Werkplaats from the server, adds an organisation and sends it.
+        try (Werkbank els = Werkbank.open(elsFolder,
+                nl.werkbank.core.storage.KeyFile.create(elsFolder, "een lange wachtzin voor de sync".toCharArray()).key(), Clock.systemUTC())) {
+            els.sync().connect(url(), database + "_els", "els-wachtwoord".toCharArray());
+            els.sync().sync(nl.werkbank.core.common.Progress.NONE);
+            els.organizations().create("Wijkteam Noord", OrganizationType.MUNICIPALITY, null, false);
+            els.sync().sync(nl.werkbank.core.common.Progress.NONE);
+        }
+
+        clickOn("#nav-organizations");
+        javafx.scene.control.TableView<?> list = lookup("#organization-list").queryTableView();
+        assertThat(list.getItems()).hasSize(2);
+        clickOn("#sync-status");
+        waitUntil(() -> list.getItems().size() == 3);
+        assertThat(list.getItems().toString()).contains("Wijkteam Noord");
+    }
+
     /** Scrolls Instellingen down to the node, as a user would. */
     private void reveal(String query) {
         javafx.scene.Node node = lookup(query).query();
@@ -115,13 +147,14 @@ class SyncScreenTest extends UiTestBase {
         admin.setPassword(ADMIN_PASSWORD);
         ServerSchema.init(admin);
         ServerAccess.addAccount(admin, login, "jan-wachtwoord".toCharArray(), ServerAccess.Role.COORDINATOR, null);
+        ServerAccess.addAccount(admin, database + "_els", "els-wachtwoord".toCharArray(), ServerAccess.Role.COORDINATOR, null);
     }
 
     @AfterEach
     void dropServer() throws SQLException {
         try (Connection c = DriverManager.getConnection(url("postgres"), ADMIN, ADMIN_PASSWORD); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            for (String role : new String[] {login, database + "_coordinator", database + "_facilitator"}) {
+            for (String role : new String[] {login, database + "_els", database + "_coordinator", database + "_facilitator"}) {
                 s.execute("DROP ROLE IF EXISTS \"" + role + "\"");
             }
         } catch (SQLException e) {

@@ -225,16 +225,16 @@ public final class Database implements AutoCloseable {
             }
         }
         boolean[] committed = new boolean[1];
-        try {
-            return outermost(work, committed);
-        } catch (RuntimeException e) {
-            // In a bulk copy, part of the work may be committed already: running it again would not be the same.
-            if (committed[0] || commitsAlong || !StaleChunk.causes(e)) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return outermost(work, committed);
+            } catch (RuntimeException e) {
+                // In a bulk copy, part of the work may be committed already: running it again would not be the same.
+                if (committed[0] || commitsAlong || !StaleChunk.retry(e, attempt)) {
+                    throw e;
+                }
+                // Rolled back before its commit, so running it again from the start is the same transaction.
             }
-            // Rolled back before its commit, so running it again from the start is the same transaction.
-            StaleChunk.log(e);
-            return outermost(work, committed);
         }
     }
 
@@ -312,14 +312,14 @@ public final class Database implements AutoCloseable {
         if (current.get() != null) {
             throw new IllegalStateException("A trial cannot run inside a transaction: it would roll back the enclosing work");
         }
-        try {
-            return trialOnce(work);
-        } catch (RuntimeException e) {
-            if (!StaleChunk.causes(e)) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return trialOnce(work);
+            } catch (RuntimeException e) {
+                if (!StaleChunk.retry(e, attempt)) {
+                    throw e;
+                }
             }
-            StaleChunk.log(e);
-            return trialOnce(work);
         }
     }
 

@@ -104,6 +104,56 @@ class SyncAccessTest {
     }
 
     @Test
+    void anEditToAnotherTeamsRecordIsRefusedByTheServerAndHerOwnStillGoes() throws Exception {
+        try (TestPostgres server = TestPostgres.freshDatabase()) {
+            SyncLaptops.init(server);
+            TickingClock clock = new TickingClock(Duration.ZERO);
+            try (Werkbank coordinator = SyncLaptops.open(folder.resolve("coordinator"), clock);
+                 Werkbank laptop = SyncLaptops.open(folder.resolve("facilitator"), clock)) {
+                DemoWerkplaats.load(coordinator, false);
+                var teams = coordinator.teams().list();
+                UUID own = teams.get(0).team().id();
+                var other = teams.get(1).team();
+                UUID person = coordinator.people().create("Procesbegeleider Noord", null, null, false).id();
+                coordinator.teams().saveMembership(Membership.create(own, person, MembershipRole.FACILITATOR,
+                        java.time.LocalDate.of(2026, 1, 1), null));
+                connect(coordinator, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
+                sync(coordinator);
+                connect(laptop, server, account(server, "anouk", ServerAccess.Role.FACILITATOR, person));
+                sync(laptop);
+                // Another team's exchange file, read on her laptop: the server does not let her change that team.
+                Path file = folder.resolve("ander-team.werkbank");
+                coordinator.exchange().export(file, new ExportOptions(ExchangeScope.team(other.id(), other.name()), false));
+                laptop.exchange().apply(laptop.exchange().read(file));
+
+                AttendanceLine mine = firstLine(laptop, own);
+                AttendanceLine theirs = firstLine(laptop, other.id());
+                laptop.attendance().setPreparation(mine.attendance().id(), new java.math.BigDecimal("1.50"));
+                laptop.attendance().setPreparation(theirs.attendance().id(), new java.math.BigDecimal("2.50"));
+                SyncResult result = sync(laptop);
+
+                assertThat(result.sent()).as(result.toString()).isEqualTo(1);
+                assertThat(result.notPermitted()).isEqualTo(1);
+                assertThat(count(server, "SELECT COUNT(*) FROM attendance WHERE id = '" + mine.attendance().id()
+                        + "' AND preparation_hours = 1.50")).isEqualTo(1);
+                assertThat(count(server, "SELECT COUNT(*) FROM attendance WHERE id = '" + theirs.attendance().id()
+                        + "' AND preparation_hours = 2.50")).isZero();
+                // Not tried again at every sync; her own copy keeps her value.
+                SyncResult again = sync(laptop);
+                assertThat(again.sent()).isZero();
+                assertThat(again.notPermitted()).isZero();
+                assertThat(firstLine(laptop, other.id()).attendance().preparationHours()).isEqualByComparingTo("2.50");
+            }
+        }
+    }
+
+    private static AttendanceLine firstLine(Werkbank laptop, UUID team) {
+        UUID meeting = laptop.meetings().list(team, java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1)).stream()
+                .filter(m -> !laptop.attendance().lines(m.meeting().id()).isEmpty()).findFirst().orElseThrow().meeting().id();
+        return laptop.attendance().lines(meeting).get(0);
+    }
+
+    @Test
     void aServerPasswordIsNotKeptInDataThatIsNotEncrypted() throws Exception {
         try (TestPostgres server = TestPostgres.freshDatabase()) {
             SyncLaptops.init(server);

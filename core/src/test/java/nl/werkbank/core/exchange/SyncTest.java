@@ -110,4 +110,21 @@ class SyncTest {
             }
         }
     }
+
+    @Test
+    void aPushNotedInPiecesLeavesNothingWaiting() throws Exception {
+        try (TestPostgres server = TestPostgres.freshDatabase()) {
+            SyncLaptops.init(server);
+            try (Werkbank a = SyncLaptops.open(folder.resolve("a"), new TickingClock(Duration.ZERO))) {
+                DemoWerkplaats.load(a, false);
+                long waiting = a.sync().waiting();
+                connect(a, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
+                a.sync().markInChunksOf(500);
+                assertThat(sync(a).sent()).isEqualTo(waiting).isGreaterThan(2_000);
+                assertThat(a.sync().waiting()).isZero();
+                assertThat(sync(a).sent()).as("nothing goes twice").isZero();
+            }
+        }
+    }
+
 }

@@ -229,13 +229,11 @@ public final class SyncService {
                 .map(one -> refused.contains(one.id()) ? new SyncStateRepository.Sent(one.id(), one.version(), one.version()) : one)
                 .toList()));
         List<Map.Entry<String, List<SyncStateRepository.Sent>>> chunks = inChunks(noted);
-        for (int i = 0; i < chunks.size() - 1; i++) {
-            Map.Entry<String, List<SyncStateRepository.Sent>> chunk = chunks.get(i);
-            states.sent(kinds.get(chunk.getKey()), chunk.getValue());
-        }
+        Map.Entry<String, List<SyncStateRepository.Sent>> last = chunks.isEmpty() ? null : chunks.remove(chunks.size() - 1);
+        chunks.forEach(chunk -> states.sent(kinds.get(chunk.getKey()), chunk.getValue()));
         database.atomically(() -> {
-            if (!chunks.isEmpty()) {
-                states.sent(kinds.get(chunks.get(chunks.size() - 1).getKey()), chunks.get(chunks.size() - 1).getValue());
+            if (last != null) {
+                states.sent(kinds.get(last.getKey()), last.getValue());
             }
             states.tombstonesSynced(outgoing.tombstones());
             states.synced(after, now, offset.toMillis(), readAt.minus(SCAN_MARGIN), from == null ? readAt : state.fullScanAt());

@@ -284,8 +284,8 @@ public final class Database implements AutoCloseable {
     /**
      * In a bulk load's copy, commits the running transaction's work so far; elsewhere does nothing. The copy only
      * replaces the database once it is complete (its rename is the all-or-nothing), and a thousand rows at a time H2
-     * writes a whole Werkplaats in about half the time of one transaction, which keeps an undo entry for every row
-     * and goes through all of them again at its commit (ADR 0021).
+     * writes the rows of a whole Werkplaats in 8-12 s instead of 14-16 s in one transaction, which keeps an undo entry
+     * for every row and goes through all of them again at its commit (ADR 0021).
      */
     public void commitSoFar() {
         Connection running = current.get();

@@ -16,8 +16,6 @@ import nl.werkbank.core.meetings.AttendanceLine;
 import nl.werkbank.core.meetings.AttendanceStatus;
 import nl.werkbank.core.meetings.CheckIn;
 import nl.werkbank.core.server.ServerAccess;
-import nl.werkbank.core.teams.Membership;
-import nl.werkbank.core.teams.MembershipRole;
 import nl.werkbank.core.storage.Sql;
 import nl.werkbank.core.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -43,9 +41,7 @@ class SyncAccessTest {
                 DemoWerkplaats.load(coordinator, false);
                 // A facilitator of one team this year (the demo's memberships ended in 2022).
                 UUID team = coordinator.teams().list().get(0).team().id();
-                UUID person = coordinator.people().create("Procesbegeleider Noord", "noord@example.org", null, false).id();
-                coordinator.teams().saveMembership(Membership.create(team, person, MembershipRole.FACILITATOR,
-                        java.time.LocalDate.of(2026, 1, 1), null));
+                UUID person = SyncLaptops.facilitator(coordinator, team, "noord@example.org");
                 UUID organization = coordinator.organizations().list().get(0).organization().id();
                 coordinator.cash().save(CashContribution.create(organization, java.time.LocalDate.of(2026, 3, 1),
                         new java.math.BigDecimal("500.00"), "Bijdrage wijkbudget"));
@@ -114,9 +110,7 @@ class SyncAccessTest {
                 var teams = coordinator.teams().list();
                 UUID own = teams.get(0).team().id();
                 var other = teams.get(1).team();
-                UUID person = coordinator.people().create("Procesbegeleider Noord", null, null, false).id();
-                coordinator.teams().saveMembership(Membership.create(own, person, MembershipRole.FACILITATOR,
-                        java.time.LocalDate.of(2026, 1, 1), null));
+                UUID person = SyncLaptops.facilitator(coordinator, own, null);
                 connect(coordinator, server, account(server, "jan", ServerAccess.Role.COORDINATOR, null));
                 sync(coordinator);
                 connect(laptop, server, account(server, "anouk", ServerAccess.Role.FACILITATOR, person));

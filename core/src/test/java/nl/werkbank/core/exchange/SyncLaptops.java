@@ -56,6 +56,17 @@ final class SyncLaptops {
         sync(first);
     }
 
+    /**
+     * A facilitator of {@code team} from this year on, made on the coordinator's laptop (the demo's memberships ended in
+     * 2022); returns her person id.
+     */
+    static UUID facilitator(Werkbank coordinator, UUID team, String email) {
+        UUID person = coordinator.people().create("Procesbegeleider Noord", email, null, false).id();
+        coordinator.teams().saveMembership(nl.werkbank.core.teams.Membership.create(team, person,
+                nl.werkbank.core.teams.MembershipRole.FACILITATOR, java.time.LocalDate.of(2026, 1, 1), null));
+        return person;
+    }
+
     static void connect(Werkbank laptop, TestPostgres server, String login) {
         laptop.sync().connect(server.url(), login, ("pw-" + login).toCharArray());
     }

@@ -1,30 +1,42 @@
 package nl.werkbank.app.fx;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.werkbank.core.common.DuplicateNameException;
+import nl.werkbank.core.common.FieldMerge;
+import nl.werkbank.core.common.NotFoundException;
 import nl.werkbank.core.common.ValidationException;
+import org.slf4j.LoggerFactory;
 
 /**
  * The autosave behind a detail form. The view calls {@link #commit()} when a field is left or Enter
  * is pressed; if anything changed, the record is stored in the background. Problems appear at their
  * field, a duplicate name is confirmed first, and the typed text stays in place either way.
+ * <p>
+ * A sync or an import may store a newer version of the record while the form is open (the screen is not refilled
+ * while the cursor is in a text field). A save then stores only the fields the form changed on top of that version
+ * ({@link FieldMerge}), and the form shows the result; a record deleted meanwhile is not brought back.
  *
  * @param <T> the record being edited
  */
-public abstract class RecordEditor<T> {
+public abstract class RecordEditor<T extends Record> {
 
     protected final UiContext ui;
     private final FieldErrors errors = new FieldErrors();
     private final ObjectProperty<T> current = new SimpleObjectProperty<>();
     private final Function<T, Object> idOf;
+    private final Function<T, Instant> versionOf;
+    /** The last version this form stored (written on the storage thread): its own saves are not "elsewhere". */
+    private volatile T lastStored;
     private boolean filling;
 
-    protected RecordEditor(UiContext ui, Function<T, Object> idOf) {
+    protected RecordEditor(UiContext ui, Function<T, Object> idOf, Function<T, Instant> versionOf) {
         this.ui = ui;
         this.idOf = idOf;
+        this.versionOf = versionOf;
     }
 
     /** Copies the record's values into the form's properties. */
@@ -36,11 +48,21 @@ public abstract class RecordEditor<T> {
     /** Stores the record (runs in the background). */
     protected abstract T store(T record, boolean allowDuplicateName);
 
+    /** The record as stored now; throws NotFoundException when it was deleted (runs in the background). */
+    protected abstract T reload(T record);
+
     /** The name to show in the duplicate-name question. */
     protected abstract String nameOf(T record);
 
     /** Called on the FX thread after a successful save, e.g. to refresh the list. */
     protected void saved(T record) {
+    }
+
+    /**
+     * Called on the FX thread when the record turned out to be deleted (by a sync or an import): deletions are final,
+     * so it is not stored again; a screen with a list shows the list without it.
+     */
+    protected void gone() {
     }
 
     public final void edit(T record) {
@@ -72,35 +94,90 @@ public abstract class RecordEditor<T> {
             return;
         }
         if (!edited.equals(base)) {
-            save(edited, false);
+            save(base, edited, false);
         } else if (errors.hasErrors()) {
             errors.clear();
             ui.saveStatus().saved();
         }
     }
 
-    private void save(T edited, boolean allowDuplicateName) {
+    private void save(T base, T edited, boolean allowDuplicateName) {
         ui.saveStatus().saving();
-        BackgroundTask.wrap(() -> store(edited, allowDuplicateName))
-                .onSuccess(stored -> {
+        BackgroundTask.wrap(() -> {
+                    FieldMerge.Merged<T> merged = ui.werkbank().database()
+                            .atomically(() -> storeOnLatest(base, edited, allowDuplicateName));
+                    lastStored = merged.merged();
+                    return merged;
+                })
+                .onSuccess(merged -> {
+                    T stored = merged.merged();
                     if (current.get() != null && Objects.equals(idOf.apply(current.get()), idOf.apply(stored))) {
-                        current.set(stored);
-                        errors.clear();
+                        show(edited, stored, merged.fromElsewhere());
                     }
-                    ui.saveStatus().saved();
+                    if (merged.clashes().isEmpty()) {
+                        ui.saveStatus().saved();
+                    } else {
+                        ui.saveStatus().savedOverElsewhere();
+                    }
                     saved(stored);
                 })
-                .onFailure(e -> failed(edited, e))
+                .onFailure(e -> failed(base, edited, e))
                 .executeWith(ui.executor());
     }
 
-    private void failed(T edited, Exception e) {
+    /**
+     * After a save: the form shows the stored version (cleaned text, fields another writer changed) unless the user
+     * typed on meanwhile; then the typing stays, and the fields from elsewhere stay what the form shows until its next
+     * save puts them on the stored version.
+     */
+    private void show(T edited, T stored, java.util.List<String> fromElsewhere) {
+        errors.clear();
+        T showing = formOrNull(current.get());
+        if (showing != null && FieldMerge.differences(edited, showing).isEmpty()) {
+            current.set(stored);
+            if (!FieldMerge.differences(edited, stored).isEmpty()) {
+                edit(stored);
+            }
+        } else {
+            current.set(FieldMerge.withFields(stored, edited, fromElsewhere));
+        }
+    }
+
+    private T formOrNull(T base) {
+        try {
+            return fromFields(base);
+        } catch (ValidationException unreadable) {
+            return null;
+        }
+    }
+
+    /** In one transaction: the stored version, the form's changes on top of it, stored. */
+    private FieldMerge.Merged<T> storeOnLatest(T base, T edited, boolean allowDuplicateName) {
+        T latest = reload(edited);
+        T known = lastStored;
+        T ancestor = known != null && Objects.equals(idOf.apply(known), idOf.apply(base))
+                && newer(versionOf.apply(known), versionOf.apply(base)) ? known : base;
+        FieldMerge.Merged<T> merged = FieldMerge.merge(ancestor, edited, latest);
+        if (!merged.fromElsewhere().isEmpty() || !merged.clashes().isEmpty()) {
+            LoggerFactory.getLogger(RecordEditor.class).info("{} {} was changed elsewhere while its form was open;"
+                    + " taken from there: {}, both changed (the form's value kept): {}", base.getClass().getSimpleName(),
+                    idOf.apply(base), merged.fromElsewhere(), merged.clashes());
+        }
+        return new FieldMerge.Merged<>(store(merged.merged(), allowDuplicateName), merged.fromElsewhere(),
+                merged.clashes());
+    }
+
+    private static boolean newer(Instant a, Instant b) {
+        return a != null && (b == null || a.isAfter(b));
+    }
+
+    private void failed(T base, T edited, Exception e) {
         if (e instanceof DuplicateNameException) {
             boolean keep = ui.dialogs().confirm(ui.i18n().tr("duplicate.title"),
                     ui.i18n().tr("warning.duplicateName", nameOf(edited)) + "\n\n" + ui.i18n().tr("duplicate.question"),
                     ui.i18n().tr("duplicate.keep"));
             if (keep) {
-                save(edited, true);
+                save(base, edited, true);
             } else {
                 edit(current.get());
                 ui.saveStatus().saved();
@@ -112,6 +189,9 @@ public abstract class RecordEditor<T> {
             String message = ErrorMessages.describe(e, ui.i18n());
             ui.saveStatus().failed(message);
             ui.dialogs().showError(ui.i18n().tr("error.saveFailed.title"), message);
+            if (e instanceof NotFoundException) {
+                gone();
+            }
         }
     }
 

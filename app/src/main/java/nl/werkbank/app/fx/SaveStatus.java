@@ -27,12 +27,22 @@ public final class SaveStatus {
 
     public void saved() {
         failed.set(false);
-        message.set(i18n.tr("status.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        message.set(i18n.tr("status.saved", now()));
+    }
+
+    /** Saved, and a field the user changed had also been changed elsewhere meanwhile: the user's value was kept. */
+    public void savedOverElsewhere() {
+        failed.set(false);
+        message.set(i18n.tr("status.savedOverElsewhere", now()));
     }
 
     public void failed(String reason) {
         failed.set(true);
         message.set(i18n.tr("status.notSaved", reason));
+    }
+
+    private static String now() {
+        return LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     public ReadOnlyStringProperty message() {

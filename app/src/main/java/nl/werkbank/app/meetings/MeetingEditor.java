@@ -36,7 +36,7 @@ final class MeetingEditor extends RecordEditor<Meeting> {
     private final Runnable onSaved;
 
     MeetingEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Meeting::id);
+        super(ui, Meeting::id, Meeting::updatedAt);
         this.onSaved = onSaved;
         errors().fields("type", "title", "date", "start", "end", "mode", "venue", "goals", "checkInQuestion", "checkOutQuestion", "registrations",
                 "form");
@@ -86,6 +86,11 @@ final class MeetingEditor extends RecordEditor<Meeting> {
     @Override
     protected Meeting store(Meeting record, boolean allowDuplicateName) {
         return ui.werkbank().meetings().save(record);
+    }
+
+    @Override
+    protected Meeting reload(Meeting record) {
+        return ui.werkbank().meetings().get(record.id());
     }
 
     @Override

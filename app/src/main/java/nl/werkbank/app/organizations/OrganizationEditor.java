@@ -19,7 +19,7 @@ final class OrganizationEditor extends RecordEditor<Organization> {
     private final Runnable onSaved;
 
     OrganizationEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Organization::id);
+        super(ui, Organization::id, Organization::updatedAt);
         this.onSaved = onSaved;
         errors().fields("name", "type", "parent");
         // Choices save at once; text saves when the field is left (see the view).
@@ -45,12 +45,22 @@ final class OrganizationEditor extends RecordEditor<Organization> {
     }
 
     @Override
+    protected Organization reload(Organization record) {
+        return ui.werkbank().organizations().get(record.id());
+    }
+
+    @Override
     protected String nameOf(Organization record) {
         return record.name();
     }
 
     @Override
     protected void saved(Organization record) {
+        onSaved.run();
+    }
+
+    @Override
+    protected void gone() {
         onSaved.run();
     }
 }

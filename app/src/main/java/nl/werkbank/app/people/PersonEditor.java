@@ -15,7 +15,7 @@ final class PersonEditor extends RecordEditor<Person> {
     private final Runnable onSaved;
 
     PersonEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Person::id);
+        super(ui, Person::id, Person::updatedAt);
         this.onSaved = onSaved;
         errors().fields("name", "email", "function");
     }
@@ -38,12 +38,22 @@ final class PersonEditor extends RecordEditor<Person> {
     }
 
     @Override
+    protected Person reload(Person record) {
+        return ui.werkbank().people().get(record.id());
+    }
+
+    @Override
     protected String nameOf(Person record) {
         return record.name();
     }
 
     @Override
     protected void saved(Person record) {
+        onSaved.run();
+    }
+
+    @Override
+    protected void gone() {
         onSaved.run();
     }
 }

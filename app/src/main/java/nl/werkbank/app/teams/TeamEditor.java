@@ -22,7 +22,7 @@ public final class TeamEditor extends RecordEditor<Team> {
     private final Runnable onSaved;
 
     TeamEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Team::id);
+        super(ui, Team::id, Team::updatedAt);
         this.onSaved = onSaved;
         errors().fields("name", "shortName", "theme", "period", "mission", "start", "end");
         start.addListener((obs, old, now) -> commit());
@@ -57,12 +57,22 @@ public final class TeamEditor extends RecordEditor<Team> {
     }
 
     @Override
+    protected Team reload(Team record) {
+        return ui.werkbank().teams().get(record.id());
+    }
+
+    @Override
     protected String nameOf(Team record) {
         return record.name();
     }
 
     @Override
     protected void saved(Team record) {
+        onSaved.run();
+    }
+
+    @Override
+    protected void gone() {
         onSaved.run();
     }
 }

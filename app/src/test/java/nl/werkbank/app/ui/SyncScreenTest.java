@@ -10,6 +10,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.UUID;
 import nl.werkbank.core.Werkbank;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.werkbank.core.people.Organization;
+import nl.werkbank.core.people.OrganizationRow;
 import nl.werkbank.core.people.OrganizationType;
 import nl.werkbank.core.server.ServerAccess;
 import nl.werkbank.core.server.ServerSchema;
@@ -90,6 +95,45 @@ class SyncScreenTest extends UiTestBase {
 
     @Test
     void changesAnotherLaptopSentAppearInTheScreenInViewAfterASync() throws Exception {
+        connectInSettings();
+
+        // Els's laptop takes the Werkplaats from the server, adds an organisation and sends it.
+        onElsLaptop(els -> els.organizations().create("Wijkteam Noord", OrganizationType.MUNICIPALITY, null, false));
+
+        clickOn("#nav-organizations");
+        javafx.scene.control.TableView<?> list = lookup("#organization-list").queryTableView();
+        assertThat(list.getItems()).hasSize(2);
+        clickOn("#sync-status");
+        waitUntil(() -> list.getItems().size() == 3);
+        assertThat(list.getItems().toString()).contains("Wijkteam Noord");
+    }
+
+    @Test
+    void aNameTypedWhileASyncBringsAnotherChangeToTheSameOrganisationKeepsBoth() throws Exception {
+        connectInSettings();
+        clickOn("#nav-organizations");
+        TextField name = lookup("#organization-name").queryAs(TextField.class);
+        clickOn(name);
+        Organization shown = werkbank.organizations().list().stream().map(OrganizationRow::organization)
+                .filter(o -> o.name().equals(name.getText())).findFirst().orElseThrow();
+
+        // Els makes it a residents' organisation; the sync brings that while Jan's cursor is in the name field, so
+        // the form is not refilled under his typing.
+        onElsLaptop(els -> els.organizations().save(els.organizations().get(shown.id())
+                .withType(OrganizationType.RESIDENTS_ORGANIZATION), false));
+        clickOn("#sync-status");
+        waitUntil(() -> werkbank.organizations().get(shown.id()).type() == OrganizationType.RESIDENTS_ORGANIZATION);
+        assertThat(name.isFocused()).isTrue();
+
+        write(" (Zuid)").type(KeyCode.ENTER);
+
+        assertThat(werkbank.organizations().get(shown.id())).extracting(Organization::name, Organization::type)
+                .containsExactly(shown.name() + " (Zuid)", OrganizationType.RESIDENTS_ORGANIZATION);
+        assertThat(lookup("#organization-type").queryAs(ComboBox.class).getValue())
+                .isEqualTo(OrganizationType.RESIDENTS_ORGANIZATION);
+    }
+
+    private void connectInSettings() throws SQLException {
         createServer();
         clickOn("#nav-settings");
         reveal("#sync-details");
@@ -98,22 +142,17 @@ class SyncScreenTest extends UiTestBase {
         clickOn("#sync-password").write("jan-wachtwoord");
         clickOn("#sync-save");
         waitUntil(() -> text("#sync-status").startsWith("Gesynchroniseerd"));
+    }
 
-        // Els's laptop takes the Werkplaats from the server, adds an organisation and sends it.
+    /** Els's laptop takes the Werkplaats from the server, makes a change and sends it. */
+    private void onElsLaptop(java.util.function.Consumer<Werkbank> change) {
         try (Werkbank els = Werkbank.open(elsFolder,
                 nl.werkbank.core.storage.KeyFile.create(elsFolder, "een lange wachtzin voor de sync".toCharArray()).key(), Clock.systemUTC())) {
             els.sync().connect(url(), database + "_els", "els-wachtwoord".toCharArray());
             els.sync().sync(nl.werkbank.core.common.Progress.NONE);
-            els.organizations().create("Wijkteam Noord", OrganizationType.MUNICIPALITY, null, false);
+            change.accept(els);
             els.sync().sync(nl.werkbank.core.common.Progress.NONE);
         }
-
-        clickOn("#nav-organizations");
-        javafx.scene.control.TableView<?> list = lookup("#organization-list").queryTableView();
-        assertThat(list.getItems()).hasSize(2);
-        clickOn("#sync-status");
-        waitUntil(() -> list.getItems().size() == 3);
-        assertThat(list.getItems().toString()).contains("Wijkteam Noord");
     }
 
     /** Scrolls Instellingen down to the node, as a user would. */

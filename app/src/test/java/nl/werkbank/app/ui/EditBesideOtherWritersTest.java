@@ -51,6 +51,7 @@ class EditBesideOtherWritersTest extends UiTestBase {
 
         assertThat(werkbank.organizations().get(vivenz.id()).name()).isEqualTo("Vivenz Zuid");
         assertThat(text("#save-status")).startsWith("Opgeslagen (").endsWith("uw versie is bewaard.");
+        Screenshots.capture("saved-over-elsewhere");
     }
 
     @Test

@@ -27,14 +27,17 @@ public abstract class RecordEditor<T extends Record> {
     protected final UiContext ui;
     private final FieldErrors errors = new FieldErrors();
     private final ObjectProperty<T> current = new SimpleObjectProperty<>();
+    private final String kind;
     private final Function<T, Object> idOf;
     private final Function<T, Instant> versionOf;
     /** The last version this form stored (written on the storage thread): its own saves are not "elsewhere". */
     private volatile T lastStored;
     private boolean filling;
 
-    protected RecordEditor(UiContext ui, Function<T, Object> idOf, Function<T, Instant> versionOf) {
+    /** {@code kind}: the record's name in exchange files ("organization"), to keep a version it saves over. */
+    protected RecordEditor(UiContext ui, String kind, Function<T, Object> idOf, Function<T, Instant> versionOf) {
         this.ui = ui;
+        this.kind = kind;
         this.idOf = idOf;
         this.versionOf = versionOf;
     }
@@ -162,6 +165,9 @@ public abstract class RecordEditor<T extends Record> {
             LoggerFactory.getLogger(RecordEditor.class).info("{} {} was changed elsewhere while its form was open;"
                     + " taken from there: {}, both changed (the form's value kept): {}", base.getClass().getSimpleName(),
                     idOf.apply(base), merged.fromElsewhere(), merged.clashes());
+        }
+        if (!merged.clashes().isEmpty()) {
+            ui.werkbank().exchange().keepBeforeFormSave(kind, (java.util.UUID) idOf.apply(base));
         }
         return new FieldMerge.Merged<>(store(merged.merged(), allowDuplicateName), merged.fromElsewhere(),
                 merged.clashes());

@@ -36,7 +36,7 @@ final class MeetingEditor extends RecordEditor<Meeting> {
     private final Runnable onSaved;
 
     MeetingEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Meeting::id, Meeting::updatedAt);
+        super(ui, "meeting", Meeting::id, Meeting::updatedAt);
         this.onSaved = onSaved;
         errors().fields("type", "title", "date", "start", "end", "mode", "venue", "goals", "checkInQuestion", "checkOutQuestion", "registrations",
                 "form");

@@ -19,7 +19,7 @@ final class OrganizationEditor extends RecordEditor<Organization> {
     private final Runnable onSaved;
 
     OrganizationEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Organization::id, Organization::updatedAt);
+        super(ui, "organization", Organization::id, Organization::updatedAt);
         this.onSaved = onSaved;
         errors().fields("name", "type", "parent");
         // Choices save at once; text saves when the field is left (see the view).

@@ -15,7 +15,7 @@ final class PersonEditor extends RecordEditor<Person> {
     private final Runnable onSaved;
 
     PersonEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Person::id, Person::updatedAt);
+        super(ui, "person", Person::id, Person::updatedAt);
         this.onSaved = onSaved;
         errors().fields("name", "email", "function");
     }

@@ -22,7 +22,7 @@ public final class TeamEditor extends RecordEditor<Team> {
     private final Runnable onSaved;
 
     TeamEditor(UiContext ui, Runnable onSaved) {
-        super(ui, Team::id, Team::updatedAt);
+        super(ui, "team", Team::id, Team::updatedAt);
         this.onSaved = onSaved;
         errors().fields("name", "shortName", "theme", "period", "mission", "start", "end");
         start.addListener((obs, old, now) -> commit());

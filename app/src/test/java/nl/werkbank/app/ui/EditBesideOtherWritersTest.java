@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import nl.werkbank.core.exchange.Conflict;
 import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.OrganizationType;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class EditBesideOtherWritersTest extends UiTestBase {
         assertThat(stored.type()).isEqualTo(OrganizationType.MUNICIPALITY);
         assertThat(lookup("#organization-type").queryAs(ComboBox.class).getValue()).isEqualTo(OrganizationType.MUNICIPALITY);
         assertThat(text("#save-status")).startsWith("Alle wijzigingen opgeslagen");
+        assertThat(werkbank.exchange().openConflicts()).isEmpty();
 
         // The form's next save starts from what it shows now, so the other writer's type stays.
         replaceText(name, "  Vivenz Zuid-Oost ").type(KeyCode.ENTER);
@@ -50,8 +52,18 @@ class EditBesideOtherWritersTest extends UiTestBase {
         replaceText(name, "Vivenz Zuid").type(KeyCode.ENTER);
 
         assertThat(werkbank.organizations().get(vivenz.id()).name()).isEqualTo("Vivenz Zuid");
-        assertThat(text("#save-status")).startsWith("Opgeslagen (").endsWith("uw versie is bewaard.");
+        assertThat(text("#save-status")).startsWith("Opgeslagen (").contains("Dit veld was elders ook gewijzigd")
+                .endsWith("de andere versie staat bij Uitwisselen.");
         Screenshots.capture("saved-over-elsewhere");
+
+        // The other writer's name is kept as a conflict, and can be taken after all.
+        assertThat(werkbank.exchange().openConflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.kept()).isEqualTo(Conflict.Kept.FORM);
+            assertThat(conflict.label()).contains("Vivenz Welzijn");
+            assertThat(conflict.recordId()).isEqualTo(vivenz.id());
+        });
+        werkbank.exchange().takeOther(werkbank.exchange().openConflicts().get(0).id());
+        assertThat(werkbank.organizations().get(vivenz.id()).name()).isEqualTo("Vivenz Welzijn");
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.UUID;
 public record Conflict(UUID id, String kind, UUID recordId, String label, Kept kept, Instant keptUpdated,
                        Instant otherUpdated, String fileName, Instant importedAt) {
 
-    /** Whose version is in the database now. */
-    public enum Kept { FILE, LOCAL, DELETION }
+    /**
+     * Whose version is in the database now; FORM: the user's, saved in a form over a field that a sync or an import had
+     * changed meanwhile (the version before that save is the other).
+     */
+    public enum Kept { FILE, LOCAL, DELETION, FORM }
 }

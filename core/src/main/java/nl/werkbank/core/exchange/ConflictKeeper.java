@@ -40,6 +40,11 @@ final class ConflictKeeper {
         keep(kind, other, keptFromFile ? "FILE" : "LOCAL", keptUpdated, otherUpdated);
     }
 
+    /** A form saved over a field another writer had changed: the stored version before that save is kept. */
+    void overwrittenByForm(Kind kind, Object[] stored) {
+        keep(kind, stored, "FORM", now, (Instant) stored[kind.updatedIndex()]);
+    }
+
     private void keep(Kind kind, Object[] other, String keptFrom, Instant keptUpdated, Instant otherUpdated) {
         UUID recordId = (UUID) other[kind.idIndex()];
         String label = RowJson.label(names, kind, other);

@@ -268,6 +268,19 @@ public final class ExchangeService {
         });
     }
 
+    /**
+     * Keeps the stored version of a record that a form is about to save over, because a field the user changed had
+     * been changed elsewhere (a sync, an import) since the form was filled: it becomes an open conflict, to take
+     * instead if that was right. Joins the caller's transaction, which is the form's save.
+     */
+    public void keepBeforeFormSave(String entity, UUID id) {
+        Kind kind = kinds.load().get(entity);
+        if (kind == null) {
+            throw new IllegalArgumentException("Not an exchanged kind: " + entity);
+        }
+        new ConflictKeeper(conflicts, repository, null, clock.instant()).overwrittenByForm(kind, records.row(kind, id));
+    }
+
     /** Keeps what is in the database and closes the conflict. */
     public void keep(UUID conflictId) {
         conflicts.resolve(conflictId, clock.instant());

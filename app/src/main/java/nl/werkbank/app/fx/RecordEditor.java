@@ -81,6 +81,22 @@ public abstract class RecordEditor<T extends Record> {
         }
     }
 
+    /**
+     * Shows the record as read again (a list reloaded after a save, a sync). When it is the record in the form and the
+     * user has typed since the form was filled, the typing stays: the form keeps its version as the base, so its next
+     * save puts the typed fields on the stored record and the other fields keep the new values.
+     */
+    public final void refresh(T stored) {
+        T base = current.get();
+        if (base != null && stored != null && Objects.equals(idOf.apply(base), idOf.apply(stored))) {
+            T showing = formOrNull(base);
+            if (showing == null || !FieldMerge.differences(base, showing).isEmpty()) {
+                return;
+            }
+        }
+        edit(stored);
+    }
+
     /** Stores the form if it differs from what is stored. Safe to call often. */
     public final void commit() {
         T base = current.get();

@@ -77,7 +77,7 @@ public final class MeetingViewModel {
     }
 
     private void show(OpenMeeting open) {
-        editor.edit(open.meeting());
+        editor.refresh(open.meeting());
         teamName.set(open.teamName());
         venues.setAll(open.venues());
         teams.setAll(open.teams());

@@ -54,7 +54,7 @@ public final class OrganizationsViewModel {
                     parents.add(null);
                     parents.addAll(selection.details().otherOrganizations());
                     parentChoices.setAll(parents);
-                    editor.edit(selection.details().organization());
+                    editor.refresh(selection.details().organization());
                     partnerships.setAll(selection.details().partnerships());
                     cash.setAll(selection.cash());
                     filling = true;

@@ -45,7 +45,7 @@ public final class PeopleViewModel {
         }
         BackgroundTask.wrap(() -> people.details(id))
                 .onSuccess(selection -> {
-                    editor.edit(selection.person());
+                    editor.refresh(selection.person());
                     affiliations.setAll(selection.affiliations());
                     memberships.setAll(selection.memberships());
                 })

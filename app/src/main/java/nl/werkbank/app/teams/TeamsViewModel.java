@@ -43,7 +43,7 @@ public final class TeamsViewModel {
         }
         BackgroundTask.wrap(() -> new Selection(teams.get(id), teams.memberships(id)))
                 .onSuccess(selection -> {
-                    editor.edit(selection.team());
+                    editor.refresh(selection.team());
                     members.setAll(selection.members());
                 })
                 .onFailure(ui::showFailure)

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import nl.werkbank.app.fx.BackgroundTask;
+import nl.werkbank.app.fx.CurrentThreadTaskExecutor;
+import nl.werkbank.app.fx.TaskExecutor;
 import nl.werkbank.core.exchange.Conflict;
 import nl.werkbank.core.people.Organization;
 import nl.werkbank.core.people.OrganizationType;
+import nl.werkbank.core.people.Person;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +19,37 @@ import org.junit.jupiter.api.Test;
  * refilled while the cursor is in a text field. Saving the form then keeps what the other writer changed.
  */
 class EditBesideOtherWritersTest extends UiTestBase {
+
+    /** Saves run at once, as in the other UI tests, except while held: then they wait for {@link #release}. */
+    private final HeldSaves saves = new HeldSaves();
+
+    @Override
+    TaskExecutor executor() {
+        return saves;
+    }
+
+    @Test
+    void aSaveThatReturnsWhileTheUserTypesOnKeepsTheTypingAndTheOtherWritersChange() {
+        Person noor = werkbank.people().create("Noor Jansen", null, "Opbouwwerker", false);
+        clickOn("#nav-people");
+        replaceText(lookup("#person-name").query(), "Noor Jansen-Bakker");
+        saves.hold = true;
+        clickOn("#person-email").write("noor@dock.nl"); // leaving the name saves it, but that save is slow
+
+        werkbank.people().save(werkbank.people().get(noor.id()).withFunction("Buurtwerker"), false);
+        saves.release();
+
+        TextField email = lookup("#person-email").queryAs(TextField.class);
+        assertThat(email.getText()).isEqualTo("noor@dock.nl");
+        assertThat(werkbank.people().get(noor.id())).extracting(Person::name, Person::email, Person::function)
+                .containsExactly("Noor Jansen-Bakker", null, "Buurtwerker");
+
+        type(KeyCode.ENTER);
+        assertThat(werkbank.people().get(noor.id())).extracting(Person::name, Person::email, Person::function)
+                .containsExactly("Noor Jansen-Bakker", "noor@dock.nl", "Buurtwerker");
+        assertThat(lookup("#person-function").queryAs(TextField.class).getText()).isEqualTo("Buurtwerker");
+        assertThat(werkbank.exchange().openConflicts()).isEmpty();
+    }
 
     @Test
     void aFieldChangedElsewhereIsKeptWhenTheFormSavesAnother() {
@@ -80,5 +115,37 @@ class EditBesideOtherWritersTest extends UiTestBase {
         assertThat(text("#save-status")).startsWith("Niet opgeslagen: Dit gegeven bestaat niet meer");
         clickOn("OK");
         assertThat(lookup("#organization-list").queryAs(javafx.scene.control.TableView.class).getItems()).isEmpty();
+    }
+
+    private final class HeldSaves implements TaskExecutor {
+
+        private final CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
+        private final java.util.List<BackgroundTask<?>> held = new java.util.ArrayList<>();
+        boolean hold;
+
+        @Override
+        public <T> void execute(BackgroundTask<T> task) {
+            if (hold) {
+                held.add(task);
+            } else {
+                now.execute(task);
+            }
+        }
+
+        void release() {
+            hold = false;
+            interact(() -> held.forEach(now::execute));
+            held.clear();
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyObjectProperty<nl.werkbank.app.fx.Job> runningJob() {
+            return now.runningJob();
+        }
+
+        @Override
+        public void shutdown() {
+            now.shutdown();
+        }
     }
 }

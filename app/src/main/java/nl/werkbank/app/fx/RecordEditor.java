@@ -88,11 +88,8 @@ public abstract class RecordEditor<T extends Record> {
      */
     public final void refresh(T stored) {
         T base = current.get();
-        if (base != null && stored != null && Objects.equals(idOf.apply(base), idOf.apply(stored))) {
-            T showing = formOrNull(base);
-            if (showing == null || !FieldMerge.differences(base, showing).isEmpty()) {
-                return;
-            }
+        if (base != null && stored != null && Objects.equals(idOf.apply(base), idOf.apply(stored)) && typedSince(base)) {
+            return;
         }
         edit(stored);
     }
@@ -151,8 +148,7 @@ public abstract class RecordEditor<T extends Record> {
      */
     private void show(T edited, T stored, java.util.List<String> fromElsewhere) {
         errors.clear();
-        T showing = formOrNull(current.get());
-        if (showing != null && FieldMerge.differences(edited, showing).isEmpty()) {
+        if (!typedSince(edited)) {
             current.set(stored);
             if (!FieldMerge.differences(edited, stored).isEmpty()) {
                 edit(stored);
@@ -162,11 +158,12 @@ public abstract class RecordEditor<T extends Record> {
         }
     }
 
-    private T formOrNull(T base) {
+    /** Whether the form shows other values than {@code version} (or text it cannot read). */
+    private boolean typedSince(T version) {
         try {
-            return fromFields(base);
+            return !FieldMerge.differences(version, fromFields(current.get())).isEmpty();
         } catch (ValidationException unreadable) {
-            return null;
+            return true;
         }
     }
 

@@ -54,9 +54,7 @@ class EditBesideOtherWritersTest extends UiTestBase {
     @Test
     void aFieldChangedElsewhereIsKeptWhenTheFormSavesAnother() {
         Organization vivenz = werkbank.organizations().create("Vivenz", OrganizationType.WELFARE_CARE, null, false);
-        clickOn("#nav-organizations");
-        TextField name = lookup("#organization-name").queryAs(TextField.class);
-        clickOn(name);
+        TextField name = cursorInOrganisationName();
 
         werkbank.organizations().save(werkbank.organizations().get(vivenz.id()).withType(OrganizationType.MUNICIPALITY), false);
         replaceText(name, "Vivenz Zuid").type(KeyCode.ENTER);
@@ -79,9 +77,7 @@ class EditBesideOtherWritersTest extends UiTestBase {
     @Test
     void theSameFieldChangedOnBothSidesKeepsTheFormsValueAndSaysSo() {
         Organization vivenz = werkbank.organizations().create("Vivenz", OrganizationType.WELFARE_CARE, null, false);
-        clickOn("#nav-organizations");
-        TextField name = lookup("#organization-name").queryAs(TextField.class);
-        clickOn(name);
+        TextField name = cursorInOrganisationName();
 
         werkbank.organizations().save(werkbank.organizations().get(vivenz.id()).withName("Vivenz Welzijn"), false);
         replaceText(name, "Vivenz Zuid").type(KeyCode.ENTER);
@@ -104,9 +100,7 @@ class EditBesideOtherWritersTest extends UiTestBase {
     @Test
     void aRecordDeletedElsewhereIsNotBroughtBackByTheForm() {
         Organization vivenz = werkbank.organizations().create("Vivenz", OrganizationType.WELFARE_CARE, null, false);
-        clickOn("#nav-organizations");
-        TextField name = lookup("#organization-name").queryAs(TextField.class);
-        clickOn(name);
+        TextField name = cursorInOrganisationName();
 
         werkbank.organizations().delete(vivenz.id());
         replaceText(name, "Vivenz Zuid").type(KeyCode.ENTER);
@@ -148,4 +142,13 @@ class EditBesideOtherWritersTest extends UiTestBase {
             now.shutdown();
         }
     }
+
+    /** The organisations screen with its only organisation in the form and the cursor in its name. */
+    private TextField cursorInOrganisationName() {
+        clickOn("#nav-organizations");
+        TextField name = lookup("#organization-name").queryAs(TextField.class);
+        clickOn(name);
+        return name;
+    }
+
 }

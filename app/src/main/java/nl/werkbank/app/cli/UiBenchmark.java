@@ -82,6 +82,7 @@ final class UiBenchmark {
                 return null;
             });
             Node table = waitFor("#attendance-table");
+            waitUntilLoaded((javafx.scene.control.TableView<?>) table);
             onFx(() -> {
                 table.requestFocus();
                 ((javafx.scene.control.TableView<?>) table).getSelectionModel().clearAndSelect(0);
@@ -168,6 +169,17 @@ final class UiBenchmark {
             Thread.sleep(50);
         }
         throw new IllegalStateException("Not shown within a minute: " + selector);
+    }
+
+    /** The meeting's lines are in the list: keys are measured on an opened meeting, not beside its loading. */
+    private void waitUntilLoaded(javafx.scene.control.TableView<?> table) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (onFx(() -> table.getItems().size()) < PER_MEETING) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The meeting's lines were not shown within a minute");
+            }
+            Thread.sleep(50);
+        }
     }
 
     private boolean visible(Node node) throws Exception {

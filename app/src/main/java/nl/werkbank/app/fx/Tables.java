@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -176,6 +177,23 @@ public final class Tables {
                 open.accept(row);
                 event.consume();
             }
+        });
+    }
+
+    /**
+     * Gives every row the height the first filled row was laid out with. With a fixed height the table's VirtualFlow
+     * no longer measures each row as it scrolls, which is most of the work of a key that moves the list by a row; the
+     * height is taken from the screen, so it follows the font and theme instead of being a number here.
+     */
+    public static <R> void fixRowHeightOnceShown(TableView<R> table) {
+        table.setRowFactory(view -> {
+            TableRow<R> row = new TableRow<>();
+            row.heightProperty().addListener((obs, old, now) -> {
+                if (table.getFixedCellSize() <= 0 && !row.isEmpty() && now.doubleValue() > 0) {
+                    table.setFixedCellSize(now.doubleValue());
+                }
+            });
+            return row;
         });
     }
 }

@@ -57,6 +57,7 @@ final class AttendanceStep implements StepView {
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         Tables.onOpen(table, row -> editLine(row.line()));
         Tables.keepSelection(table, AttendanceRows.Row::id);
+        Tables.fixRowHeightOnceShown(table);
 
         Button guest = new Button(i18n.tr("attendance.addGuest"), new FontIcon(Feather.USER_PLUS));
         guest.setId("attendance-add-guest");

@@ -87,14 +87,22 @@ class EditBesideOtherWritersTest extends UiTestBase {
                 .endsWith("de andere versie staat bij Uitwisselen.");
         Screenshots.capture("saved-over-elsewhere");
 
-        // The other writer's name is kept as a conflict, and can be taken after all.
+        // The other writer's name is kept as a conflict, shown under Uitwisselen, and can be taken after all.
         assertThat(werkbank.exchange().openConflicts()).singleElement().satisfies(conflict -> {
             assertThat(conflict.kept()).isEqualTo(Conflict.Kept.FORM);
             assertThat(conflict.label()).contains("Vivenz Welzijn");
             assertThat(conflict.recordId()).isEqualTo(vivenz.id());
         });
-        werkbank.exchange().takeOther(werkbank.exchange().openConflicts().get(0).id());
+        clickOn("#nav-exchange");
+        javafx.scene.control.ListView<?> conflicts = lookup("#exchange-conflicts").queryListView();
+        assertThat(lookup("#exchange-conflicts .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .anySatisfy(cell -> assertThat(cell.getText()).contains("Vivenz Welzijn")
+                        .contains("in een formulier gewijzigd").contains("Uw versie staat erin"));
+        Screenshots.capture("form-conflict");
+        clickOn(lookup("#exchange-conflicts .list-cell").<javafx.scene.Node>query());
+        clickOn("#exchange-take-other");
         assertThat(werkbank.organizations().get(vivenz.id()).name()).isEqualTo("Vivenz Welzijn");
+        assertThat(conflicts.getItems()).isEmpty();
     }
 
     @Test

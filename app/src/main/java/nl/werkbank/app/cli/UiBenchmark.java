@@ -160,23 +160,25 @@ final class UiBenchmark {
     }
 
     private Node waitFor(String selector) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Node node = onFx(() -> stage.getScene().lookup(selector));
-            if (node != null && onFx(node::isVisible)) {
-                return node;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("Not shown within a minute: " + selector);
+        Node[] shown = new Node[1];
+        waitUntil(() -> {
+            shown[0] = stage.getScene().lookup(selector);
+            return shown[0] != null && shown[0].isVisible();
+        }, selector);
+        return shown[0];
     }
 
     /** The meeting's lines are in the list: keys are measured on an opened meeting, not beside its loading. */
     private void waitUntilLoaded(javafx.scene.control.TableView<?> table) throws Exception {
+        waitUntil(() -> table.getItems().size() >= PER_MEETING, "the meeting's lines");
+    }
+
+    /** Checks {@code done} on the FX thread every 50 ms, for a minute at most. */
+    private static void waitUntil(Supplier<Boolean> done, String what) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (onFx(() -> table.getItems().size()) < PER_MEETING) {
+        while (!onFx(done)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The meeting's lines were not shown within a minute");
+                throw new IllegalStateException("Not shown within a minute: " + what);
             }
             Thread.sleep(50);
         }

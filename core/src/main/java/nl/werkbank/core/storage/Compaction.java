@@ -9,9 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.Map;
-import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.SingleFileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +34,9 @@ final class Compaction {
         long started = System.nanoTime();
         try {
             removeLeftovers(directory);
-            MVStore.compact(file.toString(), work.toString(), false, encryptedStore(file, key));
+            // The new file is written the way the old one was: encrypted under the same key, or not.
+            String prefix = DatabaseFiles.storePrefix(directory.resolve(Database.FILE_NAME), key);
+            MVStore.compact(prefix + file.toAbsolutePath(), prefix + work.toAbsolutePath(), false, null);
             Map<String, Long> counts = Database.readCopy(directory.resolve(WORK_NAME), key, DataTables::counts);
             if (!counts.equals(expectedCounts)) {
                 throw new IOException("The compacted copy holds other record counts: " + counts + " instead of " + expectedCounts);
@@ -51,28 +51,6 @@ final class Compaction {
             LOG.warn("Could not compact the database in {}; the file keeps its unused space", directory, e);
             Cleanup.delete(work);
         }
-    }
-
-    /**
-     * For an encrypted file, MVStore.compact wants a store opened on it with the key, to make the new file the same
-     * way. H2 2.4.240 then closes that store unbound, which throws after the file is already closed: ignored here.
-     */
-    private static FileStore<?> encryptedStore(Path file, FileKey key) {
-        if (!DatabaseFiles.encrypted(file.resolveSibling(Database.FILE_NAME))) {
-            return null;
-        }
-        SingleFileStore store = new SingleFileStore(new java.util.HashMap<>()) {
-            @Override
-            public void close() {
-                try {
-                    super.close();
-                } catch (NullPointerException unbound) {
-                    // FileStore.close() of a store never bound to an MVStore; the file itself is closed by now.
-                }
-            }
-        };
-        store.open(file.toString(), true, DatabaseFiles.storeKey(key));
-        return store;
     }
 
     /** Removes what an interrupted compaction left behind; the database file itself was never touched. */

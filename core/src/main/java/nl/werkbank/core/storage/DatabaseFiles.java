@@ -47,11 +47,15 @@ final class DatabaseFiles {
         return Files.exists(file(base)) ? encrypted(base) : !key.isNone();
     }
 
+    /**
+     * The live database: an encrypted file through H2's own {@code CIPHER=AES}. Its {@code BACKUP TO} copies the file
+     * as it lies on disk only that way; through {@link EncryptedFilePath} it would copy the decrypted pages.
+     */
     static String url(Path base, FileKey key, String settings) {
         return "jdbc:h2:file:" + base.toAbsolutePath() + (usesCipher(base, key) ? ";CIPHER=AES" : "") + settings;
     }
 
-    /** H2 takes "file password, space, user password" for an encrypted file. */
+    /** H2 takes "file password, space, user password" for an encrypted file opened by {@link #url}. */
     static String password(Path base, FileKey key) {
         if (!usesCipher(base, key)) {
             return "";
@@ -62,14 +66,34 @@ final class DatabaseFiles {
         return key.filePassword() + " ";
     }
 
-    /** The data key as MVStore's own tools (compaction) take it: H2's conversion of the file password. */
-    static char[] storeKey(FileKey key) {
+    /**
+     * A file that is never backed up while open (a bulk load's copy, a compacted file being checked): the same file
+     * format, encrypted through {@link EncryptedFilePath} with the JDK's AES, about twice as fast to load. No file
+     * password then: the user's password is empty.
+     */
+    static String workUrl(Path base, FileKey key, String settings) {
+        if (!usesCipher(base, key)) {
+            return url(base, key, settings);
+        }
+        if (key.isNone()) {
+            throw new StorageException("error.passphrase.missing", null, base.getParent().toString());
+        }
+        return "jdbc:h2:" + EncryptedFilePath.prefix(key) + base.toAbsolutePath() + settings;
+    }
+
+    /** What goes before a file name for MVStore's own tools (compaction) to open it as {@code base}.mv.db is written. */
+    static String storePrefix(Path base, FileKey key) {
+        return encrypted(base) ? EncryptedFilePath.prefix(key) : "";
+    }
+
+    /** The key bytes H2's {@code CIPHER=AES} gives its file layer for this data key (its file password, converted). */
+    static byte[] filePasswordBytes(FileKey key) {
         byte[] bytes = org.h2.store.fs.encrypt.FilePathEncrypt.getPasswordBytes(key.filePassword().toCharArray());
         char[] chars = new char[bytes.length / 2];
         for (int i = 0; i < chars.length; i++) {
-            // As org.h2.mvstore.db.Store.decodePassword does (package-private there).
+            // As org.h2.mvstore.db.Store.decodePassword does (package-private there), then FileStore's conversion back.
             chars[i] = (char) (((bytes[i + i] & 255) << 16) | (bytes[i + i + 1] & 255));
         }
-        return chars;
+        return org.h2.store.fs.encrypt.FilePathEncrypt.getPasswordBytes(chars);
     }
 }

@@ -265,6 +265,12 @@ public final class MainWindow {
                 meeting.close();
             }
         });
+        // A closed window syncs no more: its timer would otherwise fire at a database that is closed by then.
+        stage.setOnHidden(event -> {
+            if (sync != null) {
+                sync.stopAutomatic();
+            }
+        });
     }
 
     /** Shows a screen; the one being left first stores the field being typed in. */

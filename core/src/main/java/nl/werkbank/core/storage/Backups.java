@@ -66,16 +66,22 @@ public final class Backups {
         Instant now = clock.instant();
         Path raw = folder.resolve("." + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
         Path check = folder.resolve(".check-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
+        Path sealed = folder.resolve(".sealed-" + UUID.randomUUID() + AtomicFiles.TEMP_SUFFIX);
         try {
             Files.createDirectories(folder);
+            String prefix = DatabaseFiles.storePrefix(db.directory().resolve(Database.FILE_NAME), db.fileKey());
             Map<String, Long> counts = db.transaction(c -> {
                 Map<String, Long> before = DataTables.counts(c);
                 try (var statement = c.prepareStatement("BACKUP TO ?")) {
-                    statement.setString(1, raw.toAbsolutePath().toString());
+                    // An encrypted database's pages come out of H2 decrypted: its zip is written encrypted as well.
+                    statement.setString(1, prefix + (prefix.isEmpty() ? raw : sealed).toAbsolutePath());
                     statement.execute();
                 }
                 return before;
             });
+            if (!prefix.isEmpty()) {
+                EncryptedBackup.seal(prefix + sealed.toAbsolutePath(), raw, db.fileKey());
+            }
             BackupFiles.extract(raw, check);
             BackupFiles.Contents found = BackupFiles.inspect(check, db.fileKey(), counts);
             Path target = AtomicFiles.write(folder.resolve(fileName(now, reason)),
@@ -89,6 +95,7 @@ public final class Backups {
         } finally {
             Cleanup.delete(raw);
             Cleanup.delete(check);
+            Cleanup.delete(sealed);
         }
     }
 

@@ -88,8 +88,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens the copy a bulk load writes into ({@link BulkLoad}): as {@link #openCopy}, and it commits along the way. */
     static Database openBulkCopy(Path directory, FileKey key) {
-        return new Database(directory, key, CompletableFuture.completedFuture(connect(directory, key, true)), new AtomicReference<>(),
-                true);
+        return new Database(directory, key, CompletableFuture.completedFuture(connect(directory, key)), new AtomicReference<>(), true);
     }
 
     /**
@@ -149,22 +148,16 @@ public final class Database implements AutoCloseable {
      * backup): plain H2, read-only, none of the opening's housekeeping or migrations.
      */
     static <T> T readCopy(Path base, FileKey key, SqlFunction<T> work) throws SQLException {
-        String url = DatabaseFiles.workUrl(base, key, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE");
-        try (Connection c = java.sql.DriverManager.getConnection(url, DatabaseFiles.USER, "")) {
+        String url = DatabaseFiles.url(base, key, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE");
+        try (Connection c = java.sql.DriverManager.getConnection(url, DatabaseFiles.USER, DatabaseFiles.PASSWORD)) {
             return work.apply(c);
         }
     }
 
     private static JdbcConnectionPool connect(Path directory, FileKey key) {
-        return connect(directory, key, false);
-    }
-
-    /** {@code work}: a bulk load's copy, never backed up while open, through {@link DatabaseFiles#workUrl}. */
-    private static JdbcConnectionPool connect(Path directory, FileKey key, boolean work) {
         Path base = directory.resolve(FILE_NAME);
-        String settings = ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000";
-        JdbcConnectionPool pool = work ? JdbcConnectionPool.create(DatabaseFiles.workUrl(base, key, settings), DatabaseFiles.USER, "")
-                : JdbcConnectionPool.create(DatabaseFiles.url(base, key, settings), DatabaseFiles.USER, DatabaseFiles.password(base, key));
+        String url = DatabaseFiles.url(base, key, ";DB_CLOSE_ON_EXIT=FALSE;DEFAULT_LOCK_TIMEOUT=10000");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DatabaseFiles.USER, DatabaseFiles.PASSWORD);
         try {
             // Fail early with a clear message (locked, corrupt) before Flyway wraps the cause.
             pool.getConnection().close();

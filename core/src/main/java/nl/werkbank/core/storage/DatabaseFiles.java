@@ -48,38 +48,20 @@ final class DatabaseFiles {
     }
 
     /**
-     * The live database: an encrypted file through H2's own {@code CIPHER=AES}. Its {@code BACKUP TO} copies the file
-     * as it lies on disk only that way; through {@link EncryptedFilePath} it would copy the decrypted pages.
+     * An encrypted file opens through {@link EncryptedFilePath}: H2's {@code CIPHER=AES} format, with the JDK's AES
+     * (ADR 0023). There is no file password then: the user's password is {@link #PASSWORD}.
      */
     static String url(Path base, FileKey key, String settings) {
-        return "jdbc:h2:file:" + base.toAbsolutePath() + (usesCipher(base, key) ? ";CIPHER=AES" : "") + settings;
-    }
-
-    /** H2 takes "file password, space, user password" for an encrypted file opened by {@link #url}. */
-    static String password(Path base, FileKey key) {
         if (!usesCipher(base, key)) {
-            return "";
-        }
-        if (key.isNone()) {
-            throw new StorageException("error.passphrase.missing", null, base.getParent().toString());
-        }
-        return key.filePassword() + " ";
-    }
-
-    /**
-     * A file that is never backed up while open (a bulk load's copy, a compacted file being checked): the same file
-     * format, encrypted through {@link EncryptedFilePath} with the JDK's AES, about twice as fast to load. No file
-     * password then: the user's password is empty.
-     */
-    static String workUrl(Path base, FileKey key, String settings) {
-        if (!usesCipher(base, key)) {
-            return url(base, key, settings);
+            return "jdbc:h2:file:" + base.toAbsolutePath() + settings;
         }
         if (key.isNone()) {
             throw new StorageException("error.passphrase.missing", null, base.getParent().toString());
         }
         return "jdbc:h2:" + EncryptedFilePath.prefix(key) + base.toAbsolutePath() + settings;
     }
+
+    static final String PASSWORD = "";
 
     /** What goes before a file name for MVStore's own tools (compaction) to open it as {@code base}.mv.db is written. */
     static String storePrefix(Path base, FileKey key) {

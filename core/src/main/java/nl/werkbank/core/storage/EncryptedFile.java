@@ -41,6 +41,33 @@ final class EncryptedFile extends FileBaseDefault {
         this.base = base;
     }
 
+    /**
+     * Writes {@code plain} (a database file's content) to {@code out} as an encrypted file in this format, block by
+     * block, with a new salt: what a backup holds, without the file's content ever on disk unencrypted.
+     */
+    static void encryptAll(java.io.InputStream plain, java.io.OutputStream out, byte[] password) throws IOException {
+        byte[] salt = new byte[SALT_LENGTH];
+        RANDOM.nextBytes(salt);
+        byte[] header = Arrays.copyOf(HEADER, BLOCK);
+        System.arraycopy(salt, 0, header, HEADER.length, SALT_LENGTH);
+        out.write(header);
+        XtsAes cipher = new XtsAes(SHA256.getPBKDF2(password.clone(), salt, HASH_ITERATIONS, 16));
+        byte[] block = new byte[BLOCK];
+        for (long number = 0; ; number++) {
+            int read = plain.readNBytes(block, 0, BLOCK);
+            if (read == 0) {
+                return;
+            }
+            Arrays.fill(block, read, BLOCK, (byte) 0);
+            cipher.encrypt(number, block, 0);
+            out.write(block);
+            if (read < BLOCK) {
+                out.write(new byte[read]);
+                return;
+            }
+        }
+    }
+
     private XtsAes xts() throws IOException {
         XtsAes ready = xts;
         return ready != null ? ready : start();

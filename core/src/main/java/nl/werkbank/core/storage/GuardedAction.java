@@ -126,7 +126,7 @@ public final class GuardedAction {
             int carried = Database.readCopy(base, key, from -> {
                 try (java.sql.Connection to = java.sql.DriverManager.getConnection(
                         DatabaseFiles.url(restored, key, ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"), DatabaseFiles.USER,
-                        DatabaseFiles.password(restored, key))) {
+                        DatabaseFiles.PASSWORD)) {
                     to.setAutoCommit(false);
                     int kept = LocalEdits.carryOver(from, to, since);
                     to.commit();

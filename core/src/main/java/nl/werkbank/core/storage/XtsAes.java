@@ -31,19 +31,19 @@ final class XtsAes {
 
     /** Encrypts the block at {@code data[offset..offset+4096)} in place; {@code block} is its number in the file. */
     void encrypt(long block, byte[] data, int offset) {
-        Work w = work.get();
-        w.tweaks(block);
-        w.xor(data, offset);
-        w.run(w.encrypt, data, offset, BLOCK);
-        w.xor(data, offset);
+        apply(block, data, offset, true);
     }
 
     /** Decrypts the block at {@code data[offset..offset+4096)} in place. */
     void decrypt(long block, byte[] data, int offset) {
+        apply(block, data, offset, false);
+    }
+
+    private void apply(long block, byte[] data, int offset, boolean encrypting) {
         Work w = work.get();
         w.tweaks(block);
         w.xor(data, offset);
-        w.run(w.decrypt, data, offset, BLOCK);
+        w.run(encrypting ? w.encrypt : w.decrypt, data, offset, BLOCK);
         w.xor(data, offset);
     }
 

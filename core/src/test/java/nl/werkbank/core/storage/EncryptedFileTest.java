@@ -31,7 +31,7 @@ class EncryptedFileTest {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + byH2 + ";CIPHER=AES", "werkbank", key.filePassword() + " ")) {
             fill(c, "written by H2");
         }
-        try (Connection c = DriverManager.getConnection(DatabaseFiles.workUrl(byH2, key, ""), "werkbank", "")) {
+        try (Connection c = DriverManager.getConnection(DatabaseFiles.url(byH2, key, ""), "werkbank", DatabaseFiles.PASSWORD)) {
             assertThat(read(c)).isEqualTo("written by H2 x 20000");
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO note VALUES (20001, 'added here')");
@@ -42,7 +42,7 @@ class EncryptedFileTest {
         }
 
         Path here = folder.resolve("here");
-        try (Connection c = DriverManager.getConnection(DatabaseFiles.workUrl(here, key, ""), "werkbank", "")) {
+        try (Connection c = DriverManager.getConnection(DatabaseFiles.url(here, key, ""), "werkbank", DatabaseFiles.PASSWORD)) {
             fill(c, "written here");
         }
         assertThat(DatabaseFiles.encrypted(here)).isTrue();
@@ -50,6 +50,36 @@ class EncryptedFileTest {
                 .doesNotContain("written here");
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + here + ";CIPHER=AES", "werkbank", key.filePassword() + " ")) {
             assertThat(read(c)).isEqualTo("written here x 20000");
+        }
+    }
+
+    @Test
+    void aBackupHoldsTheDatabaseEncryptedAsH2DoesAndH2OpensIt() throws Exception {
+        Path data = folder.resolve("data");
+        try (nl.werkbank.core.Werkbank werkbank = nl.werkbank.core.Werkbank.open(data, key)) {
+            werkbank.people().create("Backupnaam Zonder Vlag", null, null, false);
+            werkbank.backups().create(BackupReason.MANUAL);
+        }
+        Path backups = data.resolve("backups");
+        Path zip;
+        try (var files = Files.list(backups)) {
+            // Only the backup: H2's zip, written encrypted beside it, is gone.
+            java.util.List<Path> all = files.toList();
+            assertThat(all).hasSize(1);
+            zip = all.get(0);
+        }
+        Path unpacked = folder.resolve("unpacked");
+        Files.createDirectories(unpacked);
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            Files.copy(file.getInputStream(file.getEntry(BackupFiles.DATABASE_ENTRY)), unpacked.resolve(BackupFiles.DATABASE_ENTRY));
+        }
+        assertThat(DatabaseFiles.encrypted(unpacked.resolve("werkbank"))).isTrue();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + unpacked.resolve("werkbank") + ";CIPHER=AES;IFEXISTS=TRUE",
+                "werkbank", key.filePassword() + " ");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM person WHERE name = 'Backupnaam Zonder Vlag'")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(1);
         }
     }
 

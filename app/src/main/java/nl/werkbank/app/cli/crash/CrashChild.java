@@ -2,6 +2,7 @@ package nl.werkbank.app.cli.crash;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
@@ -17,6 +18,8 @@ import nl.werkbank.app.preferences.Settings;
 import nl.werkbank.app.teams.TeamEditor;
 import nl.werkbank.app.teams.TeamsViewModel;
 import nl.werkbank.core.Werkbank;
+import nl.werkbank.core.storage.FileKey;
+import nl.werkbank.core.storage.KeyFile;
 
 /**
  * The program the crash test kills: it runs a script of user actions on a data folder and prints
@@ -39,6 +42,14 @@ public final class CrashChild {
     private CrashChild(Path folder, long seed) {
         this.folder = folder;
         this.random = new Random(seed);
+    }
+
+    /** The passphrase of the scenarios run in an encrypted folder. */
+    static final String PASSPHRASE = "kapotte laptop in het buurthuis";
+
+    /** The data key of {@code folder}: unlocked when it is encrypted. */
+    static FileKey keyOf(Path folder) {
+        return Files.exists(KeyFile.file(folder)) ? KeyFile.unlock(folder, PASSPHRASE.toCharArray()) : FileKey.NONE;
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,7 +113,7 @@ public final class CrashChild {
         if (editor != null) {
             return;
         }
-        werkbank = Werkbank.openInBackground(folder, nl.werkbank.core.storage.FileKey.NONE);
+        werkbank = Werkbank.openInBackground(folder, keyOf(folder));
         Localization i18n = new Localization(Language.DUTCH);
         ui = new UiContext(werkbank, new CurrentThreadTaskExecutor(), new FailingDialogs(), i18n, new SaveStatus(i18n),
                 () -> null, new Settings());

@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import nl.werkbank.core.storage.Cleanup;
+import nl.werkbank.core.storage.Encryption;
 
 /**
  * The crash test: runs {@link CrashChild} on a copy of the lost-edit data folder (the demo after a few days of
@@ -60,6 +61,9 @@ public final class CrashCycles {
             Files.createDirectories(folder);
         } else {
             copyBaseline(folder);
+        }
+        if (scenario.encrypted()) {
+            Encryption.encrypt(folder, CrashChild.PASSPHRASE.toCharArray());
         }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), CrashChild.class.getName(), folder.toString(),

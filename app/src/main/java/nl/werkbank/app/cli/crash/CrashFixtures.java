@@ -54,7 +54,12 @@ final class CrashFixtures {
                 // Into a new folder the file is loaded into a new database file that is renamed into place (ADR 0021).
                 new CrashScenario.Builder("import in lege map", empty).emptyFolder().step("import-new:" + big, afterBigIntoEmpty).build(),
                 new CrashScenario.Builder("bewerken naast import", start).edits("i", 1).besideImport(big.toString(), afterBig)
-                        .idle(200).edits("j", 1).idle(200).edits("k", 1).idle(200).edits("l", 1).build());
+                        .idle(200).edits("j", 1).idle(200).edits("k", 1).idle(200).edits("l", 1).build(),
+                // The same in a folder with a passphrase: the file, its compaction and its backups go through the
+                // encryption layer (ADR 0023).
+                new CrashScenario.Builder("versleuteld: thema", start).encrypted().edits("p", 6).build(),
+                new CrashScenario.Builder("versleuteld: naast import", start).encrypted().edits("q", 1)
+                        .besideImport(big.toString(), afterBig).idle(200).edits("r", 1).idle(200).edits("s", 1).build());
     }
 
     /** A people × dates matrix for the edited werkteam: 200 new people over 24 meetings, about 2,400 lines. */

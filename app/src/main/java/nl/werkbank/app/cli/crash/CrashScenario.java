@@ -8,7 +8,8 @@ import java.util.List;
  * from the last acknowledged step up to the last one started, and nothing else. One step may be an import that
  * runs beside the steps after it ({@code beside}, -1 when none): its records are judged apart from the edits.
  */
-record CrashScenario(String name, CrashState start, List<String> steps, List<CrashState> states, int beside, boolean emptyFolder) {
+record CrashScenario(String name, CrashState start, List<String> steps, List<CrashState> states, int beside, boolean emptyFolder,
+                    boolean encrypted) {
 
     /** Builds a script step by step from the state it starts on. */
     static final class Builder {
@@ -19,6 +20,7 @@ record CrashScenario(String name, CrashState start, List<String> steps, List<Cra
         private CrashState state;
         private int beside = -1;
         private boolean emptyFolder;
+        private boolean encrypted;
 
         Builder(String name, CrashState start) {
             this.name = name;
@@ -63,8 +65,14 @@ record CrashScenario(String name, CrashState start, List<String> steps, List<Cra
             return this;
         }
 
+        /** Starts on the baseline encrypted with {@link CrashChild#PASSPHRASE}, as a laptop with a passphrase is. */
+        Builder encrypted() {
+            encrypted = true;
+            return this;
+        }
+
         CrashScenario build() {
-            return new CrashScenario(name, start, List.copyOf(steps), List.copyOf(states), beside, emptyFolder);
+            return new CrashScenario(name, start, List.copyOf(steps), List.copyOf(states), beside, emptyFolder, encrypted);
         }
     }
 }

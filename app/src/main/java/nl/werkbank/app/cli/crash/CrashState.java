@@ -9,7 +9,7 @@ record CrashState(Map<String, Long> counts, String theme) {
 
     /** Opens the data folder the way Werkbank does (it must open and pass the integrity check) and reads the state. */
     static CrashState read(Path folder) {
-        try (Werkbank werkbank = Werkbank.open(folder)) {
+        try (Werkbank werkbank = Werkbank.open(folder, CrashChild.keyOf(folder))) {
             var problems = werkbank.check();
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("damaged: " + problems);

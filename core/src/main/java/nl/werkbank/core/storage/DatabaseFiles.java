@@ -16,6 +16,8 @@ final class DatabaseFiles {
 
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
     static final String USER = "werkbank";
+    /** The user's password: an encrypted file's key goes by its name ({@link #url}), not by a file password. */
+    static final String PASSWORD = "";
 
     private DatabaseFiles() {
     }
@@ -60,8 +62,6 @@ final class DatabaseFiles {
         }
         return "jdbc:h2:" + EncryptedFilePath.prefix(key) + base.toAbsolutePath() + settings;
     }
-
-    static final String PASSWORD = "";
 
     /** What goes before a file name for MVStore's own tools (compaction) to open it as {@code base}.mv.db is written. */
     static String storePrefix(Path base, FileKey key) {

@@ -68,6 +68,15 @@ final class EncryptedFile extends FileBaseDefault {
         }
     }
 
+    /**
+     * The size the database sees of a file {@code fileLength} bytes long: without the header, and without the last
+     * whole block when a partial one follows it (H2's way to keep a size that is not whole blocks).
+     */
+    static long dataSize(long fileLength) {
+        long stored = Math.max(0, fileLength - HEADER_LENGTH);
+        return stored % BLOCK != 0 ? stored - BLOCK : stored;
+    }
+
     private XtsAes xts() throws IOException {
         XtsAes ready = xts;
         return ready != null ? ready : start();
@@ -77,12 +86,11 @@ final class EncryptedFile extends FileBaseDefault {
         if (xts != null) {
             return xts;
         }
-        long stored = base.size() - HEADER_LENGTH;
+        long length = base.size();
         byte[] salt = new byte[SALT_LENGTH];
-        if (stored >= 0) {
+        if (length >= HEADER_LENGTH) {
             readFully(base, HEADER.length, ByteBuffer.wrap(salt));
-            // A file whose length is not whole blocks ends in a partial block H2 pads: it is not part of the data.
-            size = (stored % BLOCK) != 0 ? stored - BLOCK : stored;
+            size = dataSize(length);
         } else {
             RANDOM.nextBytes(salt);
             byte[] header = Arrays.copyOf(HEADER, BLOCK);

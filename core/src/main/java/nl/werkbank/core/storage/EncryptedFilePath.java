@@ -73,8 +73,7 @@ public final class EncryptedFilePath extends FilePathWrapper {
         if (plain()) {
             return size;
         }
-        size = Math.max(0, size - EncryptedFile.HEADER_LENGTH);
-        return size % EncryptedFile.BLOCK != 0 ? size - EncryptedFile.BLOCK : size;
+        return EncryptedFile.dataSize(size);
     }
 
     @Override
